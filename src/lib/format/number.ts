@@ -1,0 +1,37 @@
+/** Numbers as a Chinese reader expects them: grouped digits, 万元 or 亿元, a dash for "no value". */
+
+export const NO_VALUE = '—';
+
+const grouped = (digits: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+/** A plain number with digit grouping; null → —. */
+export function formatNumber(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  return grouped(digits).format(value);
+}
+
+/** An amount in 万元, shown in 亿元 from 10,000 万元 up: 123456 → "12.35 亿元". */
+export function formatWan(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  if (Math.abs(value) >= 10000) return `${formatNumber(value / 10000, 2)} 亿元`;
+  return `${formatNumber(value, 1)} 万元`;
+}
+
+/** A ratio 0–1 as a percentage: 0.1234 → "12.3%". */
+export function formatRatio(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  return `${formatNumber(value * 100, digits)}%`;
+}
+
+/** An area with its unit: formatArea(1200.5, '亩') → "1,200.5 亩". */
+export function formatWithUnit(value: number | null | undefined, unit: string, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  return `${formatNumber(value, digits)} ${unit}`;
+}
+
+/** ISO date → 2025年3月1日. */
+export function formatDateZh(iso: string | null | undefined): string {
+  if (!iso) return NO_VALUE;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
