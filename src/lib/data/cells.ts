@@ -188,9 +188,11 @@ export const count = (unit: string): CellParser<number> => number({ min: 0, inte
 /** A four-digit year within [min, max]; data years are 2000–2100. */
 export function yearIn(min: number, max: number): CellParser<number> {
   return (raw) => {
-    const m = /^(\d{4})\s*年?$/.exec(raw);
-    if (m && m[0] !== raw) return problem('year.format', `“${raw}”应只写四位年份。`, `"${raw}" must be a four-digit year only.`, hint(`改为 ${m[1]}`, `Use ${m[1]}`));
-    if (!/^\d{4}$/.test(raw)) return problem('year.format', `“${raw}”不是四位年份。`, `"${raw}" is not a four-digit year.`, hint('例如 2025。', 'For example 2025.'));
+    if (!/^\d{4}$/.test(raw)) {
+      const m = /^(\d{4})\s*年$/.exec(raw);
+      if (m) return problem('year.format', `“${raw}”应只写四位年份。`, `"${raw}" must be a four-digit year only.`, hint(`改为 ${m[1]}`, `Use ${m[1]}`));
+      return problem('year.format', `“${raw}”不是四位年份。`, `"${raw}" is not a four-digit year.`, hint('例如 2025。', 'For example 2025.'));
+    }
     const y = Number(raw);
     if (y < min || y > max) return problem('year.range', `年份 ${raw} 不在 ${min}–${max} 之间。`, `The year ${raw} is outside ${min}–${max}.`, hint('检查是否输错。', 'Check for a typo.'));
     return y;
