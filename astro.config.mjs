@@ -1,16 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
 const site = process.env.SITE || 'https://example.org';
 const base = process.env.BASE || '/';
 
+// Astro caches content entries between builds. A build from other data (tests, benchmarks) gets a
+// cache of its own, so entries of one region never leak into another's build.
+const dataKey = `${process.env.PORTAL_DATA_DIR ?? ''}|${process.env.PORTAL_CONTENT_DIR ?? ''}`;
+const cacheDir = dataKey === '|' ? undefined : `./node_modules/.astro/portal-${createHash('sha256').update(dataKey).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   integrations: [dataGate(), mdx()],
   build: { format: 'directory' },
   vite: {
