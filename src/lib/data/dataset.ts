@@ -12,6 +12,7 @@ import { readTable, type TableDef, type TableRow, type Columns, type RowOf } fro
 import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
+import { evaluationIssues } from './evaluation-check.ts';
 
 export interface PortalDirs {
   /** Folder with the CSV tables, portal.json and scoring/. */
@@ -130,6 +131,8 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     contentDisplayDir: contentShown,
   };
   issues.push(...crossCheck(loaded));
+  // The evaluation only runs on data that passed every other check.
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...evaluationIssues(loaded));
 
   if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues };
   const tables = {} as Record<TableName, unknown[]>;

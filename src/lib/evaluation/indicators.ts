@@ -1,0 +1,138 @@
+/**
+ * The five indicators of the per-mu evaluation (亩均论英雄), computed for one park and year from its
+ * row in park_indicators.csv (and the previous year's, for the energy indicator).
+ */
+import type { Bilingual } from '../data/issues.ts';
+
+export const INDICATOR_KEYS = ['investment_per_mu', 'output_per_mu', 'tax_per_mu', 'lead_industry_share', 'energy_intensity_fall'] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+/** The columns of park_indicators.csv that the evaluation reads. */
+export interface ParkYearInput {
+  park_id: string;
+  year: number;
+  industrial_land_mu: number | null;
+  industrial_investment_wan: number | null;
+  industrial_output_wan: number | null;
+  lead_industry_output_wan: number | null;
+  tax_wan: number | null;
+  value_added_wan: number | null;
+  energy_tce: number | null;
+  exempt_reason: string | null;
+}
+
+export type InputColumn = Exclude<keyof ParkYearInput, 'park_id' | 'year' | 'exempt_reason'>;
+
+export interface IndicatorDef {
+  key: IndicatorKey;
+  zh: string;
+  en: string;
+  /** Unit of the value: 万元/亩, or a ratio (shown as %). */
+  unit: '万元/亩' | 'ratio';
+  /** How it is computed, for the methodology page. */
+  formulaZh: string;
+  formulaEn: string;
+}
+
+export const INDICATORS: Record<IndicatorKey, IndicatorDef> = {
+  investment_per_mu: { key: 'investment_per_mu', zh: '亩均工业投资', en: 'Industrial investment per mu', unit: '万元/亩', formulaZh: '工业投资 ÷ 工业用地面积', formulaEn: 'industrial investment ÷ industrial land' },
+  output_per_mu: { key: 'output_per_mu', zh: '亩均工业产值', en: 'Industrial output per mu', unit: '万元/亩', formulaZh: '规模工业总产值 ÷ 工业用地面积', formulaEn: 'industrial output ÷ industrial land' },
+  tax_per_mu: { key: 'tax_per_mu', zh: '亩均税收', en: 'Tax per mu', unit: '万元/亩', formulaZh: '税收 ÷ 工业用地面积', formulaEn: 'tax ÷ industrial land' },
+  lead_industry_share: { key: 'lead_industry_share', zh: '主导产业占比', en: 'Lead-industry share', unit: 'ratio', formulaZh: '主导产业产值 ÷ 规模工业总产值', formulaEn: 'lead-industry output ÷ industrial output' },
+  energy_intensity_fall: {
+    key: 'energy_intensity_fall',
+    zh: '单位工业增加值能耗降低率',
+    en: 'Fall in energy use per unit of value added',
+    unit: 'ratio',
+    formulaZh: '1 − (本年能耗 ÷ 本年工业增加值) ÷ (上年能耗 ÷ 上年工业增加值)',
+    formulaEn: '1 − (energy ÷ value added this year) ÷ (energy ÷ value added last year)',
+  },
+};
+
+/** Numerator and denominator of one indicator for one park-year, before dividing. */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+/** What is missing for one park-year, column by column (`tax_wan 2024`). */
+export interface MissingInput {
+  column: InputColumn;
+  year: number;
+}
+
+export interface IndicatorValues {
+  values: Record<IndicatorKey, number>;
+  /** The parts each value was divided from: the auto benchmarks sum these across parks. */
+  parts: Record<Exclude<IndicatorKey, 'energy_intensity_fall'>, Fraction> & {
+    energy_intensity_fall: { energy: number; valueAdded: number; prevEnergy: number; prevValueAdded: number };
+  };
+}
+
+export type IndicatorResult = { ok: true; indicators: IndicatorValues } | { ok: false; missing: MissingInput[]; reason: Bilingual };
+
+const COLUMN_ZH: Record<InputColumn, string> = {
+  industrial_land_mu: '工业用地面积',
+  industrial_investment_wan: '工业投资',
+  industrial_output_wan: '规模工业总产值',
+  lead_industry_output_wan: '主导产业产值',
+  tax_wan: '税收',
+  value_added_wan: '工业增加值',
+  energy_tce: '综合能源消费量',
+};
+
+/**
+ * The five values for a park-year, or what is missing. A value needs every input it divides; a
+ * divisor of 0 counts as missing (industrial land is refused at 0 by the data check already).
+ * The energy indicator needs the previous year's energy and value added as well.
+ */
+export function indicatorValues(row: ParkYearInput, prev: ParkYearInput | undefined): IndicatorResult {
+  const missing: MissingInput[] = [];
+  const need = (r: ParkYearInput | undefined, column: InputColumn, year: number, positive = false): number => {
+    const v = r?.[column] ?? null;
+    if (v === null || (positive && !(v > 0))) {
+      missing.push({ column, year });
+      return NaN;
+    }
+    return v;
+  };
+  const y = row.year;
+  const land = need(row, 'industrial_land_mu', y, true);
+  const investment = need(row, 'industrial_investment_wan', y);
+  const output = need(row, 'industrial_output_wan', y, true);
+  const lead = need(row, 'lead_industry_output_wan', y);
+  const tax = need(row, 'tax_wan', y);
+  const energy = need(row, 'energy_tce', y);
+  const valueAdded = need(row, 'value_added_wan', y, true);
+  const prevEnergy = need(prev, 'energy_tce', y - 1, true);
+  const prevValueAdded = need(prev, 'value_added_wan', y - 1, true);
+  if (missing.length > 0) {
+    const zh = missing.map((m) => `${m.year} 年${COLUMN_ZH[m.column]}（${m.column}）`).join('、');
+    const en = missing.map((m) => `${m.column} ${m.year}`).join(', ');
+    return { ok: false, missing, reason: { zh: `缺少数据：${zh}`, en: `Missing input: ${en}` } };
+  }
+  return {
+    ok: true,
+    indicators: {
+      values: {
+        investment_per_mu: investment / land,
+        output_per_mu: output / land,
+        tax_per_mu: tax / land,
+        lead_industry_share: lead / output,
+        energy_intensity_fall: energyIntensityFall(energy, valueAdded, prevEnergy, prevValueAdded),
+      },
+      parts: {
+        investment_per_mu: { numerator: investment, denominator: land },
+        output_per_mu: { numerator: output, denominator: land },
+        tax_per_mu: { numerator: tax, denominator: land },
+        lead_industry_share: { numerator: lead, denominator: output },
+        energy_intensity_fall: { energy, valueAdded, prevEnergy, prevValueAdded },
+      },
+    },
+  };
+}
+
+/** 1 − (E ÷ VA) ÷ (E₋₁ ÷ VA₋₁): positive when energy per unit of value added fell, negative when it rose. */
+export function energyIntensityFall(energy: number, valueAdded: number, prevEnergy: number, prevValueAdded: number): number {
+  return 1 - energy / valueAdded / (prevEnergy / prevValueAdded);
+}

@@ -1,0 +1,65 @@
+/**
+ * Ranking and grading. Ties: totals equal when rounded to 2 decimals share a rank, and the next rank
+ * skips (1, 2, 2, 4) — the "competition" ranking of d3.rank's ties. Equal parks are listed by id.
+ */
+import { roundHalfUp } from './round.ts';
+
+export const GRADE_ORDER = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADE_ORDER)[number];
+
+export interface GradeRule {
+  grade: Grade;
+  /** Lowest total of the grade (threshold method); null for the last grade. */
+  min_score: number | null;
+  /** Share of graded parks (quota method), 0–1. */
+  quota_ratio: number | null;
+}
+
+/** Sorts by total (rounded to 2 decimals) descending, then id; gives each its competition rank. */
+export function rankByTotal<T extends { id: string; total: number }>(items: readonly T[]): (T & { rank: number })[] {
+  const sorted = [...items].sort((a, b) => roundHalfUp(b.total, 2) - roundHalfUp(a.total, 2) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let rank = 0;
+  let prev: number | undefined;
+  return sorted.map((item, i) => {
+    const t = roundHalfUp(item.total, 2);
+    if (t !== prev) {
+      rank = i + 1;
+      prev = t;
+    }
+    return { ...item, rank };
+  });
+}
+
+/** Grade by score thresholds: the best grade whose min_score the total (rounded to 2 decimals) reaches. */
+export function gradeByThreshold(total: number, rules: readonly GradeRule[]): Grade {
+  const t = roundHalfUp(total, 2);
+  const ordered = [...rules].sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
+  for (const r of ordered) if (r.min_score !== null && t >= r.min_score) return r.grade;
+  return ordered[ordered.length - 1]?.grade ?? 'D';
+}
+
+/**
+ * How many parks reach each grade or better under the quota method, for n graded parks.
+ * Counts are cumulative and rounded half up: the parks at grade g or better are
+ * round(n × (sum of the quota ratios of g and the grades above it)). Rounding the cumulative share
+ * (not each grade's own share) keeps the counts adding up to n. With 10 parks and 20/40/35/5%:
+ * A = round(2) = 2, A–B = round(6) = 6, A–C = round(9.5) = 10, so 2 A, 4 B, 4 C and no D.
+ */
+export function quotaCumulativeCounts(n: number, rules: readonly GradeRule[]): { grade: Grade; upTo: number }[] {
+  const ordered = [...rules].sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
+  let share = 0;
+  return ordered.map((r, i) => {
+    share += r.quota_ratio ?? 0;
+    const upTo = i === ordered.length - 1 ? n : Math.min(n, roundHalfUp(n * share, 0));
+    return { grade: r.grade, upTo };
+  });
+}
+
+/**
+ * Grade by rank quotas: a park of rank r gets the first grade whose cumulative count reaches r.
+ * Parks tied at a boundary share the better grade (a tie is never broken by id).
+ */
+export function gradeByQuota(rank: number, cumulative: readonly { grade: Grade; upTo: number }[]): Grade {
+  for (const c of cumulative) if (rank <= c.upTo) return c.grade;
+  return cumulative[cumulative.length - 1]?.grade ?? 'D';
+}
