@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
           // Builds are slow and use both cores; run the site files one at a time.
           fileParallelism: false,
           testTimeout: 300_000,

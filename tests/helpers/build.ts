@@ -36,6 +36,7 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** A built file's text, without Astro's scoped-style attributes (`data-astro-cid-…`) so tests can match markup. */
 export function readPage(outDir: string, path: string): string {
-  return readFileSync(join(outDir, path), 'utf8');
+  return readFileSync(join(outDir, path), 'utf8').replace(/ data-astro-cid-[a-z0-9]+/g, '');
 }

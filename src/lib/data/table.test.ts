@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from './csv.ts';
-import { readTable } from './table.ts';
+import { readTable, type Columns, type TableDef } from './table.ts';
 import { parkIndicators, projects, sites, scoringReleases, fiveGoodScores } from './tables.ts';
 import type { DataIssue } from './issues.ts';
 
-function read<T extends Parameters<typeof readTable>[0]>(def: T, text: string) {
+function read<C extends Columns>(def: TableDef<C>, text: string) {
   const csv = parseCsvText(text, def.file);
   if (!csv.ok) throw new Error('csv');
   return readTable(def, csv.table, `data/${def.file}`);

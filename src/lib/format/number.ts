@@ -7,7 +7,9 @@ const grouped = (digits: number) => new Intl.NumberFormat('zh-CN', { maximumFrac
 /** A plain number with digit grouping; null → —. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  return grouped(digits).format(value);
+  // -0.0003 shown with 1 decimal must read "0", not "-0".
+  const shown = Number(value.toFixed(digits));
+  return grouped(digits).format(shown === 0 ? 0 : value);
 }
 
 /** An amount in 万元, shown in 亿元 from 10,000 万元 up: 123456 → "12.35 亿元". */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { barChart, type BarData } from './bar.ts';
+import { matchSvgSnapshot } from './snapshot.ts';
+
+// Illustrative figures, like the sample dataset: not official statistics.
+const fixture: BarData = {
+  rows: [
+    { label: '湘西高新技术产业开发区', value: 412.6, href: '/parks/xiangxi-hitech/' },
+    { label: '泸溪高新区', value: 356.2, href: '/parks/luxi-hitech/' },
+    { label: '吉首经济开发区', value: 298 },
+    { label: '花垣工业集中区', value: 187.45 },
+    { label: '龙山工业集中区', value: null },
+    { label: '保靖工业集中区', value: 96.3 },
+  ],
+};
+const options = { title: '2024 年各园区亩均税收', unit: '万元', benchmark: 250, benchmarkLabel: '全州平均' };
+
+describe('barChart', () => {
+  it('barChart(fixture) matches the stored snapshot', () => {
+    matchSvgSnapshot('bar', barChart(fixture, options).svg);
+  });
+
+  it('barChart(rows with null) draws — and no bar for the null row, and keeps null in the table', () => {
+    const out = barChart({ rows: [{ label: '甲', value: null }] }, { title: 't', unit: '万元' });
+    expect(out.svg).toContain('>—</text>');
+    expect(out.svg).not.toContain('<rect');
+    expect(out.table.rows).toEqual([['甲', null]]);
+  });
+
+  it('barChart(fixture).table holds the data numbers unrounded', () => {
+    const out = barChart(fixture, options);
+    expect(out.table.columns).toEqual(['名称', '数值（万元）']);
+    expect(out.table.rows.map((row) => row[1])).toEqual(fixture.rows.map((row) => row.value));
+  });
+
+  it('barChart(fixture).desc names the highest, the lowest, the missing and the benchmark', () => {
+    expect(barChart(fixture, options).desc).toBe(
+      '2024 年各园区亩均税收：共 6 项，最高为湘西高新技术产业开发区（412.6 万元），最低为保靖工业集中区（96.3 万元），1 项无数据，全州平均 250 万元。',
+    );
+  });
+
+  it('barChart(negative value) draws the bar left of zero', () => {
+    const out = barChart({ rows: [{ label: '甲', value: -5 }, { label: '乙', value: 10 }] }, { title: 't' });
+    expect(out.svg).toContain('>-5</text>');
+  });
+
+  it('barChart(all zero) still gives a valid scale', () => {
+    const out = barChart({ rows: [{ label: '甲', value: 0 }] }, { title: 't' });
+    expect(out.svg).not.toContain('NaN');
+  });
+
+  it('barChart({rows: []}) says 暂无数据', () => {
+    const out = barChart({ rows: [] }, { title: '空' });
+    expect(out.svg).toContain('暂无数据');
+    expect(out.table.rows).toEqual([]);
+  });
+
+  it('barChart(href "javascript:…") drops the link', () => {
+    const out = barChart({ rows: [{ label: '甲', value: 1, href: 'javascript:alert(1)' }] }, { title: 't' });
+    expect(out.svg).not.toContain('javascript:');
+    expect(out.svg).not.toContain('<a ');
+  });
+});

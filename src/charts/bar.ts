@@ -1,0 +1,106 @@
+/** Horizontal bars: one row per item, label on the left, value at the bar's end, optional benchmark line. */
+import { scaleLinear } from 'd3-scale';
+import { NO_VALUE } from '../lib/format/number.ts';
+import {
+  ACCENT, describe, emptyChart, GRID, INK, linkTo, MUTED, numberFormatter, r, svgFrame, svgText,
+  textWidth, truncate, withUnit, type ChartOutput, type NumberOptions,
+} from './core.ts';
+
+export interface BarRow {
+  label: string;
+  /** null = no value: drawn as — with no bar, never as 0. */
+  value: number | null;
+  href?: string;
+}
+
+export interface BarData {
+  rows: BarRow[];
+}
+
+export interface BarOptions extends NumberOptions {
+  title: string;
+  /** Your own sentence; the key numbers are added after it. */
+  desc?: string;
+  benchmark?: number;
+  /** Defaults to 基准. */
+  benchmarkLabel?: string;
+}
+
+const WIDTH = 640;
+const ROW = 26;
+const BAR = 16;
+const PAD = 8;
+const MAX_LABEL = 180;
+
+export function barChart(data: BarData, options: BarOptions): ChartOutput {
+  const { rows } = data;
+  const { title, benchmark } = options;
+  const columns = ['名称', withUnit('数值', options.unit)];
+  if (rows.length === 0) return emptyChart('bar', title, columns);
+  const fmt = numberFormatter(options);
+  const benchmarkText = benchmark === undefined ? '' : `${options.benchmarkLabel ?? '基准'} ${fmt(benchmark)}`;
+
+  const values = rows.map((row) => row.value).filter((v): v is number => v !== null && Number.isFinite(v));
+  const extent = [0, ...values, ...(benchmark === undefined ? [] : [benchmark])];
+  const lo = Math.min(...extent);
+  const hi = Math.max(...extent);
+
+  const labelWidth = Math.min(MAX_LABEL, Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const valueWidth = Math.max(...rows.map((row) => textWidth(fmt(row.value)))) + 8;
+  const left = PAD + labelWidth;
+  const right = WIDTH - PAD - valueWidth;
+  const top = benchmark === undefined ? PAD : PAD + 20;
+  const height = top + rows.length * ROW + PAD;
+  const x = scaleLinear()
+    .domain(lo === hi ? [0, 1] : [lo, hi])
+    .range([left, right]);
+  const x0 = x(0);
+
+  let body = `<line x1="${r(x0)}" x2="${r(x0)}" y1="${top}" y2="${top + rows.length * ROW}" stroke="${GRID}"/>`;
+  let valueLabels = ''; // drawn last, over the benchmark line
+  rows.forEach((row, i) => {
+    const cy = top + i * ROW + ROW / 2;
+    const label = truncate(row.label, labelWidth - 10);
+    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label }));
+    if (row.value === null || !Number.isFinite(row.value)) {
+      valueLabels += svgText(NO_VALUE, { x: x0 + 4, y: cy, fill: MUTED });
+      return;
+    }
+    const xv = x(row.value);
+    const [a, b] = xv < x0 ? [xv, x0] : [x0, xv];
+    body += `<rect x="${r(a)}" y="${r(cy - BAR / 2)}" width="${r(b - a)}" height="${BAR}" fill="${ACCENT}"/>`;
+    valueLabels += svgText(fmt(row.value), { x: Math.max(xv, x0) + 4, y: cy, halo: true });
+  });
+
+  if (benchmark !== undefined) {
+    const xb = x(benchmark);
+    const half = textWidth(benchmarkText) / 2;
+    const tx = Math.min(Math.max(xb, PAD + half), WIDTH - PAD - half);
+    const line = `x1="${r(xb)}" x2="${r(xb)}" y1="${top - 6}" y2="${top + rows.length * ROW}"`;
+    // A white casing keeps the dashed line visible where it crosses the dark bars.
+    body += `<line ${line} stroke="#fff" stroke-width="4"/><line ${line} stroke="${INK}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
+    body += svgText(benchmarkText, { x: tx, y: PAD + 6, anchor: 'middle' });
+  }
+  body += valueLabels;
+
+  const desc = describe(options.desc, summary(rows, fmt, benchmarkText, title));
+  return {
+    svg: svgFrame({ kind: 'bar', width: WIDTH, height, title, desc, body }),
+    table: { columns, rows: rows.map((row) => [row.label, row.value]) },
+    title,
+    desc,
+  };
+}
+
+function summary(rows: BarRow[], fmt: (n: number | null) => string, benchmarkText: string, title: string): string {
+  const known = rows.filter((row): row is BarRow & { value: number } => row.value !== null && Number.isFinite(row.value));
+  const parts = [`${title}：共 ${rows.length} 项`];
+  if (known.length > 0) {
+    const top = known.reduce((a, b) => (b.value > a.value ? b : a));
+    const bottom = known.reduce((a, b) => (b.value < a.value ? b : a));
+    parts.push(`最高为${top.label}（${fmt(top.value)}）`, `最低为${bottom.label}（${fmt(bottom.value)}）`);
+  }
+  if (known.length < rows.length) parts.push(`${rows.length - known.length} 项无数据`);
+  if (benchmarkText) parts.push(benchmarkText);
+  return parts.join('，') + '。';
+}

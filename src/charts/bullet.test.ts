@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bulletChart } from './bullet.ts';
+import { matchSvgSnapshot } from './snapshot.ts';
+
+const fixture = { label: '亩均税收', value: 18.6, benchmark: 15.2 };
+
+describe('bulletChart', () => {
+  it('bulletChart(value above benchmark) matches the stored snapshot', () => {
+    matchSvgSnapshot('bullet', bulletChart(fixture, { title: '湘西高新区 2024 年亩均税收', unit: '万元/亩', benchmarkLabel: '全州基准' }).svg);
+  });
+
+  it('bulletChart(...).desc gives value, benchmark and the ratio', () => {
+    expect(bulletChart(fixture, { title: '亩均税收', unit: '万元/亩' }).desc).toBe('亩均税收：亩均税收为 18.6 万元/亩，基准 15.2 万元/亩，相当于基准的 122.4%。');
+  });
+
+  it('bulletChart(...).table holds value and benchmark as given', () => {
+    expect(bulletChart(fixture, { title: 't', unit: '万元/亩' }).table).toEqual({
+      columns: ['指标', '数值（万元/亩）', '基准（万元/亩）'],
+      rows: [['亩均税收', 18.6, 15.2]],
+    });
+  });
+
+  it('bulletChart(value null) shows — and keeps the benchmark marker', () => {
+    const out = bulletChart({ label: '亩均税收', value: null, benchmark: 15.2 }, { title: 't' });
+    expect(out.svg).toContain('>—</text>');
+    expect(out.svg).toContain('基准 15.2');
+    expect(out.desc).toBe('t：亩均税收无数据，基准 15.2。');
+  });
+
+  it('bulletChart(benchmark null) draws the bar without a marker', () => {
+    const out = bulletChart({ label: '亩均税收', value: 3, benchmark: null }, { title: 't' });
+    expect(out.svg).not.toContain('>基准');
+    expect(out.desc).toBe('t：亩均税收为 3，无基准值。');
+  });
+
+  it('bulletChart(max) uses max as the track end', () => {
+    const out = bulletChart({ label: '得分', value: 50, benchmark: 60, max: 100 }, { title: 't' });
+    expect(out.svg).not.toContain('NaN');
+  });
+
+  it('bulletChart(both null) says 暂无数据', () => {
+    expect(bulletChart({ label: 'x', value: null, benchmark: null }, { title: 't' }).svg).toContain('暂无数据');
+  });
+});

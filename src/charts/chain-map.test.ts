@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chainMap, type ChainMapData } from './chain-map.ts';
+import { matchSvgSnapshot } from './snapshot.ts';
+
+// An illustrative chain: segment names are generic, firm counts invented.
+const fixture: ChainMapData = {
+  segments: [
+    { id: 'mn-ore', label: '锰矿采选', stage: 'upstream', strength: 'strong', firms: 6, href: '/chains/manganese/#mn-ore' },
+    { id: 'zn-ore', label: '铅锌精矿', stage: 'upstream', strength: 'weak', firms: 3 },
+    { id: 'v-ore', label: '钒资源开发', stage: 'upstream', strength: 'missing', firms: 0 },
+    { id: 'emm', label: '电解金属锰', stage: 'midstream', strength: 'strong', firms: 12 },
+    { id: 'ez', label: '电解锌', stage: 'midstream', strength: 'weak', firms: 4 },
+    { id: 'mn3o4', label: '四氧化三锰及锰基材料', stage: 'midstream', strength: 'weak', firms: 2 },
+    { id: 'cathode', label: '锂电池正极材料', stage: 'downstream', strength: 'missing', firms: 0 },
+    { id: 'alloy', label: '合金与特种钢材', stage: 'downstream', strength: 'weak', firms: 1 },
+    { id: 'recycle', label: '尾渣资源综合利用', stage: 'downstream', strength: 'strong', firms: 5 },
+  ],
+  links: [
+    { from: 'mn-ore', to: 'emm' },
+    { from: 'zn-ore', to: 'ez' },
+    { from: 'mn-ore', to: 'mn3o4' },
+    { from: 'mn3o4', to: 'cathode' },
+    { from: 'emm', to: 'alloy' },
+    { from: 'emm', to: 'recycle' },
+    { from: 'v-ore', to: 'mn3o4' },
+  ],
+};
+
+describe('chainMap', () => {
+  it('chainMap(manganese chain) matches the stored snapshot', () => {
+    matchSvgSnapshot('chain-map', chainMap(fixture, { title: '锰锌新材料产业链图谱' }).svg);
+  });
+
+  it('chainMap(...) writes every segment name with "N 家企业" and marks missing ones 补链', () => {
+    const { svg } = chainMap(fixture, { title: 't' });
+    expect(svg).toContain('>锰矿采选</text>');
+    expect(svg).toContain('>12 家企业</text>');
+    expect(svg.match(/>补链<\/text>/g)).toHaveLength(2);
+    expect(svg.match(/>薄弱<\/text>/g)).toHaveLength(4);
+  });
+
+  it('chainMap(...) draws one arrow per link, using a marker whose id comes from the content', () => {
+    const { svg } = chainMap(fixture, { title: 't' });
+    expect(svg.match(/marker-end=/g)).toHaveLength(fixture.links.length);
+    const id = /<marker id="([^"]+)"/.exec(svg)?.[1];
+    expect(id).toMatch(/^chain-[a-z0-9]+-arrow$/);
+    expect(svg).toContain(`url(#${id})`);
+  });
+
+  it('chainMap(links within a column and across two columns) still draws both arrows', () => {
+    const { svg } = chainMap({ segments: fixture.segments, links: [{ from: 'emm', to: 'mn3o4' }, { from: 'v-ore', to: 'cathode' }] }, { title: 't' });
+    expect(svg.match(/marker-end=/g)).toHaveLength(2);
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('chainMap(link to an unknown segment) skips that link', () => {
+    const { svg } = chainMap({ segments: fixture.segments, links: [{ from: 'emm', to: 'nowhere' }] }, { title: 't' });
+    expect(svg).not.toContain('marker-end=');
+  });
+
+  it('chainMap(...).table lists 环节, 上中下游, 强弱, 企业数', () => {
+    const { table } = chainMap(fixture, { title: 't' });
+    expect(table.columns).toEqual(['环节', '上中下游', '强弱', '企业数']);
+    expect(table.rows[2]).toEqual(['钒资源开发', '上游', '缺失', 0]);
+    expect(table.rows[3]).toEqual(['电解金属锰', '中游', '强', 12]);
+  });
+
+  it('chainMap(...).desc counts stages, strengths, firms and names the 补链 targets', () => {
+    expect(chainMap(fixture, { title: '锰锌链' }).desc).toBe(
+      '锰锌链：共 9 个环节（上游 3 个、中游 3 个、下游 3 个），其中强 3 个、弱 4 个、缺失 2 个，企业合计 33 家；补链目标：钒资源开发、锂电池正极材料。',
+    );
+  });
+
+  it('chainMap({segments: []}) says 暂无数据', () => {
+    expect(chainMap({ segments: [], links: [] }, { title: 't' }).svg).toContain('暂无数据');
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { barChart } from './bar.ts';
+import { bulletChart } from './bullet.ts';
+import { chainMap } from './chain-map.ts';
+import { cellText, escapeXml, hashString, numberFormatter, safeHref, tableToCsv, type ChartOutput } from './core.ts';
+import { funnelChart } from './funnel.ts';
+import { lineChart } from './line.ts';
+import { locatorMap } from './locator-map.ts';
+import { radarChart } from './radar.ts';
+import { sparkline } from './sparkline.ts';
+import { stackedBarChart } from './stacked-bar.ts';
+
+const EVIL = '<script>alert("x")</script> & </svg>';
+
+/** Every chart, drawn with `name` as every label and title, and `n` as a number in it. */
+const charts: Record<string, (name: string, n: number) => ChartOutput> = {
+  bar: (name, n) => barChart({ rows: [{ label: name, value: n, href: `/p/?q=${name}` }] }, { title: name, benchmark: 2, benchmarkLabel: name }),
+  stacked: (name, n) => stackedBarChart({ keys: [{ key: 'a', label: name }], rows: [{ label: name, values: { a: n } }] }, { title: name }),
+  line: (name, n) => lineChart({ series: [{ key: 'a', label: name, points: [{ x: 2023, y: 1 }, { x: 2024, y: n }] }], benchmark: { label: name, points: [{ x: 2024, y: 2 }] } }, { title: name, yLabel: name }),
+  bullet: (name, n) => bulletChart({ label: name, value: n, benchmark: 2 }, { title: name }),
+  radar: (name, n) => radarChart({ axes: ['a', 'b', 'c'].map((key) => ({ key, label: name, max: 10 })), series: [{ label: name, values: { a: n, b: 2, c: 3 } }] }, { title: name }),
+  funnel: (name, n) => funnelChart({ stages: [{ label: name, value: 10 }, { label: name, value: n }] }, { title: name }),
+  chain: (name, n) => chainMap({ segments: [{ id: 'a', label: name, stage: 'upstream', strength: 'missing', firms: n, href: `/c/${name}` }, { id: 'b', label: name, stage: 'downstream', strength: 'weak', firms: 1 }], links: [{ from: 'a', to: 'b' }] }, { title: name }),
+  spark: (name, n) => sparkline({ values: [{ x: 2023, y: 1 }, { x: 2024, y: n }] }, { title: name }),
+  map: (name, n) => locatorMap({ points: [{ id: 'a', label: name, lat: 28.3, lon: 109.7 + n / 100, href: `/p/${name}` }] }, { title: name }),
+};
+
+function ids(svg: string): string[] {
+  return [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('escapeXml', () => {
+  it('escapeXml(label with script, quotes, & and </svg>) escapes all of them', () => {
+    expect(escapeXml(EVIL)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;/svg&gt;');
+  });
+  it('escapeXml(text with control characters) drops what XML forbids', () => {
+    expect(escapeXml('a\u0000b\u0007c\td')).toBe('abc\td');
+  });
+});
+
+describe.each(Object.entries(charts))('%s chart', (_kind, draw) => {
+  it('shows a hostile label only escaped', () => {
+    const { svg } = draw(EVIL, 5);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('"x"');
+    expect(svg.indexOf('</svg>')).toBe(svg.length - '</svg>'.length);
+    expect(svg).toContain('&lt;script&gt;');
+  });
+
+  it('gives byte-identical output for the same input', () => {
+    expect(draw('甲', 5).svg).toBe(draw('甲', 5).svg);
+  });
+
+  it('derives different ids from different data', () => {
+    expect(ids(draw('甲', 5).svg)[0]).not.toBe(ids(draw('甲', 6).svg)[0]);
+    expect(ids(draw('甲', 5).svg)[0]).not.toBe(ids(draw('乙', 5).svg)[0]);
+  });
+
+  it('points aria-labelledby at its own title and desc', () => {
+    const { svg, title, desc } = draw('甲', 5);
+    const labelledBy = /aria-labelledby="([^"]+)"/.exec(svg)?.[1]?.split(' ') ?? [];
+    expect(labelledBy).toHaveLength(2);
+    expect(svg).toContain(`<title id="${labelledBy[0]}">${escapeXml(title)}</title>`);
+    expect(svg).toContain(`<desc id="${labelledBy[1]}">${escapeXml(desc)}</desc>`);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+" role="img" /);
+    expect(svg).not.toMatch(/<svg[^>]* width="/);
+  });
+
+  it('keeps every id unique within the chart', () => {
+    const all = ids(draw('甲', 5).svg);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('never writes NaN, undefined or Infinity', () => {
+    expect(draw('甲', 5).svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+});
+
+describe('hashString', () => {
+  it('hashString("湘西") is the same on every run and machine', () => {
+    expect(hashString('湘西')).toBe(hashString('湘西'));
+    expect(hashString('湘西')).toBe('1fvudoyj4ag');
+    expect(hashString('湘西')).not.toBe(hashString('湘东'));
+  });
+});
+
+describe('numberFormatter', () => {
+  it('numberFormatter({unit: "万元"}) switches to 亿元 from 10,000 万元', () => {
+    const f = numberFormatter({ unit: '万元' });
+    expect(f(1234.56)).toBe('1,234.6 万元');
+    expect(f(123456)).toBe('12.35 亿元');
+  });
+  it('numberFormatter({unit: "%"}) puts % right after the number; {unit: "亩"} after a space', () => {
+    expect(numberFormatter({ unit: '%' })(12.34)).toBe('12.3%');
+    expect(numberFormatter({ unit: '亩' })(7500)).toBe('7,500 亩');
+  });
+  it('numberFormatter({format}) uses the function; null is —', () => {
+    const f = numberFormatter({ format: (n) => `${n}!` });
+    expect(f(3)).toBe('3!');
+    expect(f(null)).toBe('—');
+  });
+});
+
+describe('safeHref', () => {
+  it('safeHref keeps relative, http(s) and mailto links and drops script URLs', () => {
+    expect(safeHref('/parks/a/')).toBe('/parks/a/');
+    expect(safeHref('https://example.org')).toBe('https://example.org');
+    expect(safeHref('mailto:a@example.org')).toBe('mailto:a@example.org');
+    expect(safeHref(' JavaScript:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,x')).toBeNull();
+    expect(safeHref('')).toBeNull();
+  });
+});
+
+describe('tableToCsv', () => {
+  it('tableToCsv quotes commas, quotes and newlines (RFC 4180), blanks null, ends lines with \\n', () => {
+    const csv = tableToCsv({
+      columns: ['名称', '数值（万元）'],
+      rows: [
+        ['甲,乙', 1234.5],
+        ['say "hi"', null],
+        ['two\nlines', 0],
+      ],
+    });
+    expect(csv).toBe('名称,数值（万元）\n"甲,乙",1234.5\n"say ""hi""",\n"two\nlines",0\n');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+  });
+});
+
+describe('cellText', () => {
+  it('cellText groups digits without rounding to 2 places, keeps years plain, shows — for null', () => {
+    expect(cellText(1234.5678, '数值（万元）')).toBe('1,234.5678');
+    expect(cellText(2024, '年份')).toBe('2024');
+    expect(cellText(null, '数值')).toBe('—');
+    expect(cellText('甲', '名称')).toBe('甲');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { lineChart, type LineData } from './line.ts';
+import { matchSvgSnapshot } from './snapshot.ts';
+
+// Illustrative output per mu (万元/亩), not official.
+const fixture: LineData = {
+  series: [
+    { key: 'xiangxi-hitech', label: '湘西高新区', points: [{ x: 2020, y: 310 }, { x: 2021, y: 335 }, { x: 2022, y: 352.5 }, { x: 2023, y: 371 }, { x: 2024, y: 402 }] },
+    { key: 'luxi-hitech', label: '泸溪高新区', points: [{ x: 2020, y: 280 }, { x: 2021, y: null }, { x: 2022, y: 305 }, { x: 2023, y: 326 }, { x: 2024, y: 344 }] },
+    { key: 'longshan', label: '龙山工业集中区', points: [{ x: 2021, y: 150 }, { x: 2022, y: 162 }, { x: 2023, y: null }, { x: 2024, y: 171 }] },
+  ],
+  benchmark: { label: '全州平均', points: [{ x: 2020, y: 240 }, { x: 2021, y: 252 }, { x: 2022, y: 266 }, { x: 2023, y: 281 }, { x: 2024, y: 295 }] },
+};
+
+describe('lineChart', () => {
+  it('lineChart(three parks + benchmark) matches the stored snapshot', () => {
+    matchSvgSnapshot('line', lineChart(fixture, { title: '亩均工业产值', unit: '万元/亩' }).svg);
+  });
+
+  it('lineChart(...) breaks the line at a null year (two M commands for one series)', () => {
+    const { svg } = lineChart({ series: [{ key: 'a', label: '甲', points: [{ x: 2020, y: 1 }, { x: 2021, y: 2 }, { x: 2022, y: null }, { x: 2023, y: 3 }, { x: 2024, y: 4 }] }] }, { title: 't' });
+    const d = /<path d="([^"]+)" fill="none"/.exec(svg)?.[1] ?? '';
+    expect(d.match(/M/g)).toHaveLength(2);
+  });
+
+  it('lineChart(...).table has one row per year and null where a year is missing', () => {
+    const { table } = lineChart(fixture, { title: 't' });
+    expect(table.columns).toEqual(['年份', '湘西高新区', '泸溪高新区', '龙山工业集中区', '全州平均']);
+    expect(table.rows.map((row) => row[0])).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(table.rows[0]).toEqual([2020, 310, 280, null, 240]);
+    expect(table.rows[3]).toEqual([2023, 371, 326, null, 281]);
+  });
+
+  it('lineChart(..., {unit}) names the unit in the table headers', () => {
+    expect(lineChart(fixture, { title: 't', unit: '万元/亩' }).table.columns[1]).toBe('湘西高新区（万元/亩）');
+  });
+
+  it('lineChart(...) labels every year with the plain year, never 2,024', () => {
+    const { svg } = lineChart(fixture, { title: 't' });
+    for (const year of [2020, 2021, 2022, 2023, 2024]) expect(svg).toContain(`>${year}</text>`);
+    expect(svg).not.toContain('2,02');
+  });
+
+  it('lineChart(...) draws a different marker shape for each series', () => {
+    const { svg } = lineChart(fixture, { title: 't' });
+    const shapes = new Set([...svg.matchAll(/<path transform="[^"]+" d="([^"]+)"/g)].map((m) => m[1]));
+    expect(shapes.size).toBe(3);
+  });
+
+  it('lineChart(...).desc gives first and last values of each series', () => {
+    expect(lineChart(fixture, { title: '亩均产值', unit: '万元/亩' }).desc).toBe(
+      '亩均产值：湘西高新区从 2020 年的 310 万元/亩 变为 2024 年的 402 万元/亩；泸溪高新区从 2020 年的 280 万元/亩 变为 2024 年的 344 万元/亩；龙山工业集中区从 2021 年的 150 万元/亩 变为 2024 年的 171 万元/亩；全州平均从 2020 年的 240 万元/亩 变为 2024 年的 295 万元/亩。',
+    );
+  });
+
+  it('lineChart(one year) centres the single point', () => {
+    const { svg } = lineChart({ series: [{ key: 'a', label: '甲', points: [{ x: 2024, y: 5 }] }] }, { title: 't' });
+    expect(svg).not.toContain('NaN');
+    expect(svg).toContain('>2024</text>');
+  });
+
+  it('lineChart(all null) says 暂无数据', () => {
+    const out = lineChart({ series: [{ key: 'a', label: '甲', points: [{ x: 2024, y: null }] }] }, { title: 't' });
+    expect(out.svg).toContain('暂无数据');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * A radar (spider) chart for a few scored dimensions, such as the five 五好 dimensions: each axis runs
+ * from 0 to its own maximum; up to two series (a park and the prefecture average, say), told apart by
+ * line style, marker shape and the legend as well as by colour, with every value written at its vertex.
+ */
+import { line, symbol, symbolCircle, symbolSquare } from 'd3-shape';
+import { NO_VALUE } from '../lib/format/number.ts';
+import {
+  describe, emptyChart, GRID, INK, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth,
+  withUnit, type ChartOutput, type NumberOptions,
+} from './core.ts';
+
+export interface RadarAxis {
+  key: string;
+  label: string;
+  /** The full score on this axis (e.g. 20). */
+  max: number;
+}
+
+export interface RadarSeries {
+  label: string;
+  values: Record<string, number | null>;
+}
+
+export interface RadarData {
+  axes: RadarAxis[];
+  /** One or two series; more are cut to two. */
+  series: RadarSeries[];
+}
+
+export interface RadarOptions extends NumberOptions {
+  title: string;
+  desc?: string;
+}
+
+const WIDTH = 560;
+const HEIGHT = 396;
+const CX = WIDTH / 2;
+const CY = 236;
+const RADIUS = 140;
+const LEVELS = [0.25, 0.5, 0.75, 1];
+const STYLES = [
+  { shape: symbolCircle, dash: '', fillOpacity: 0.18 },
+  { shape: symbolSquare, dash: ' stroke-dasharray="6 3"', fillOpacity: 0 },
+];
+
+export function radarChart(data: RadarData, options: RadarOptions): ChartOutput {
+  const { axes } = data;
+  const series = data.series.slice(0, 2);
+  const { title } = options;
+  const columns = ['维度', ...['满分', ...series.map((s) => s.label)].map((c) => withUnit(c, options.unit))];
+  if (axes.length < 3 || series.length === 0) return emptyChart('radar', title, columns);
+  const fmt = numberFormatter(options);
+
+  const angle = (i: number) => (i / axes.length) * 2 * Math.PI - Math.PI / 2;
+  const at = (i: number, ratio: number): [number, number] => [CX + Math.cos(angle(i)) * RADIUS * ratio, CY + Math.sin(angle(i)) * RADIUS * ratio];
+  const value = (s: RadarSeries, a: RadarAxis): number | null => {
+    const v = s.values[a.key];
+    return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+  };
+  const ratio = (v: number, a: RadarAxis) => (a.max > 0 ? Math.min(1, Math.max(0, v / a.max)) : 0);
+
+  let body = legend(series);
+  for (const level of LEVELS) {
+    const ring = axes.map((_, i) => at(i, level).map(r).join(',')).join(' ');
+    body += `<polygon points="${ring}" fill="none" stroke="${GRID}"/>`;
+    // Written midway along the first edge, where no vertex (and so no value label) sits.
+    const [ax, ay] = at(0, level);
+    const [bx, by] = at(1, level);
+    body += svgText(`${level * 100}%`, { x: (ax + bx) / 2, y: (ay + by) / 2, anchor: 'middle', fill: MUTED, size: 10, halo: true });
+  }
+  axes.forEach((a, i) => {
+    const [x, y] = at(i, 1);
+    body += `<line x1="${CX}" y1="${CY}" x2="${r(x)}" y2="${r(y)}" stroke="${GRID}"/>`;
+    const [tx, ty] = at(i, 1 + 28 / RADIUS);
+    const cos = Math.cos(angle(i));
+    const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
+    body += svgText(a.label, { x: tx, y: ty, anchor, weight: 'bold' });
+  });
+
+  const path = line<[number, number] | null>()
+    .defined((p) => p !== null)
+    .x((p) => p?.[0] ?? 0)
+    .y((p) => p?.[1] ?? 0)
+    .digits(1);
+  series.forEach((s, k) => {
+    const style = STYLES[k] ?? STYLES[0];
+    if (!style) return;
+    const colour = SERIES_COLOURS[k] ?? INK;
+    const points = axes.map((a, i) => {
+      const v = value(s, a);
+      return v === null ? null : at(i, ratio(v, a));
+    });
+    // Closed and filled only when every axis has a value; otherwise an open line with gaps.
+    const complete = points.every((p) => p !== null);
+    const fill = complete && style.fillOpacity > 0 ? `fill="${colour}" fill-opacity="${style.fillOpacity}"` : 'fill="none"';
+    body += `<path d="${path([...points, points[0] ?? null]) ?? ''}" ${fill} stroke="${colour}" stroke-width="2"${style.dash}/>`;
+    const marker = symbol(style.shape, 40).digits(1)() ?? '';
+    axes.forEach((a, i) => {
+      const v = value(s, a);
+      const p = points[i];
+      if (p) body += `<path transform="translate(${r(p[0])},${r(p[1])})" d="${marker}" fill="${colour}" stroke="#fff"/>`;
+      // The first series writes its values outside the vertex, the second inside, so they do not collide.
+      const base = v === null ? 0.12 : ratio(v, a);
+      const offset = k === 0 ? 14 : -14;
+      const [tx, ty] = at(i, Math.max(0.12, base + offset / RADIUS));
+      body += svgText(v === null ? NO_VALUE : fmt(v), { x: tx, y: ty, anchor: 'middle', fill: colour, halo: true, size: 11 });
+    });
+  });
+
+  const desc = describe(
+    options.desc,
+    `${title}：` +
+      series.map((s) => `${s.label}${axes.map((a) => `${a.label} ${fmt(value(s, a))}（满分 ${fmt(a.max)}）`).join('、')}`).join('；') +
+      '。',
+  );
+  return {
+    svg: svgFrame({ kind: 'radar', width: WIDTH, height: HEIGHT, title, desc, body }),
+    table: { columns, rows: axes.map((a) => [a.label, a.max, ...series.map((s) => value(s, a))]) },
+    title,
+    desc,
+  };
+}
+
+function legend(series: RadarSeries[]): string {
+  let out = '';
+  let x = 8;
+  series.forEach((s, k) => {
+    const style = STYLES[k] ?? STYLES[0];
+    const colour = SERIES_COLOURS[k] ?? INK;
+    const marker = symbol(style?.shape ?? symbolCircle, 40).digits(1)() ?? '';
+    out += `<line x1="${x}" x2="${x + 24}" y1="14" y2="14" stroke="${colour}" stroke-width="2"${style?.dash ?? ''}/>`;
+    out += `<path transform="translate(${x + 12},14)" d="${marker}" fill="${colour}" stroke="#fff"/>`;
+    out += svgText(s.label, { x: x + 30, y: 14 });
+    x += 30 + textWidth(s.label) + 20;
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { stackedBarChart, type StackedBarData } from './stacked-bar.ts';
+import { matchSvgSnapshot } from './snapshot.ts';
+
+const keys = [
+  { key: 'planning', label: '规划定位好' },
+  { key: 'innovation', label: '创新平台好' },
+  { key: 'projects', label: '产业项目好' },
+  { key: 'institutions', label: '体制机制好' },
+  { key: 'image', label: '发展形象好' },
+];
+// Illustrative scores, not official.
+const fixture: StackedBarData = {
+  keys,
+  rows: [
+    { label: '湘西高新区', href: '/parks/xiangxi-hitech/', values: { planning: 18, innovation: 16.5, projects: 17, institutions: 15, image: 18 } },
+    { label: '泸溪高新区', values: { planning: 17, innovation: 12, projects: 18.5, institutions: 14, image: 16 } },
+    { label: '吉首经开区', values: { planning: 16, innovation: 14, projects: 13, institutions: 16, image: 15 } },
+    { label: '龙山工业集中区', values: { planning: 12, innovation: 2, projects: 11, institutions: 13 } },
+  ],
+};
+
+describe('stackedBarChart', () => {
+  it('stackedBarChart(five-good scores) matches the stored snapshot', () => {
+    matchSvgSnapshot('stacked-bar', stackedBarChart(fixture, { title: '2024 年园区“五好”评分', max: 100, unit: '分' }).svg);
+  });
+
+  it('stackedBarChart(...).table has label, each key, 合计, and blanks for a missing part', () => {
+    const { table } = stackedBarChart(fixture, { title: 't' });
+    expect(table.columns).toEqual(['名称', '规划定位好', '创新平台好', '产业项目好', '体制机制好', '发展形象好', '合计']);
+    expect(table.rows[0]).toEqual(['湘西高新区', 18, 16.5, 17, 15, 18, 84.5]);
+    expect(table.rows[3]).toEqual(['龙山工业集中区', 12, 2, 11, 13, null, 38]);
+  });
+
+  it('stackedBarChart(...) gives each key its own pattern in the legend', () => {
+    const { svg } = stackedBarChart(fixture, { title: 't' });
+    for (let i = 0; i < keys.length; i++) expect(svg).toMatch(new RegExp(`<pattern id="stacked-[a-z0-9]+-p${i}"`));
+  });
+
+  it('stackedBarChart(...).desc names the highest and lowest totals', () => {
+    expect(stackedBarChart(fixture, { title: '五好', unit: '分' }).desc).toBe(
+      '五好：共 4 项，分为规划定位好、创新平台好、产业项目好、体制机制好、发展形象好，合计最高为湘西高新区（84.5 分），最低为龙山工业集中区（38 分）。',
+    );
+  });
+
+  it('stackedBarChart({rows: []}) says 暂无数据', () => {
+    const out = stackedBarChart({ keys, rows: [] }, { title: '空' });
+    expect(out.svg).toContain('暂无数据');
+    expect(out.table.columns).toHaveLength(7);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Horizontal stacked bars (a park's item scores, say): one row per item, one patterned segment per key,
+ * the total at the bar's end, a legend on top. Missing or negative parts count as 0 in the drawing and
+ * stay blank in the table.
+ */
+import { scaleLinear } from 'd3-scale';
+import {
+  describe, emptyChart, escapeXml, INK, linkTo, numberFormatter, patternDefs, patternFill, r, svgFrame, svgText,
+  textWidth, truncate, withUnit, type ChartOutput, type NumberOptions,
+} from './core.ts';
+
+export interface StackKey {
+  key: string;
+  label: string;
+}
+
+export interface StackRow {
+  label: string;
+  href?: string;
+  values: Record<string, number>;
+}
+
+export interface StackedBarData {
+  keys: StackKey[];
+  rows: StackRow[];
+}
+
+export interface StackedBarOptions extends NumberOptions {
+  title: string;
+  desc?: string;
+  /** The scale's end (e.g. 100 for scores out of 100); defaults to the largest total. */
+  max?: number;
+}
+
+const WIDTH = 640;
+const ROW = 28;
+const BAR = 18;
+const PAD = 8;
+const SWATCH = 14;
+
+export function stackedBarChart(data: StackedBarData, options: StackedBarOptions): ChartOutput {
+  const { keys, rows } = data;
+  const { title } = options;
+  const columns = ['名称', ...keys.map((k) => withUnit(k.label, options.unit)), withUnit('合计', options.unit)];
+  if (rows.length === 0 || keys.length === 0) return emptyChart('stacked', title, columns);
+  const fmt = numberFormatter(options);
+
+  const part = (row: StackRow, key: string): number | null => {
+    const v = row.values[key];
+    return v === undefined || !Number.isFinite(v) ? null : v;
+  };
+  const totals = rows.map((row) => keys.reduce((sum, k) => sum + Math.max(0, part(row, k.key) ?? 0), 0));
+
+  const legend = legendLayout(keys);
+  const labelWidth = Math.min(180, Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const totalWidth = Math.max(...totals.map((t) => textWidth(fmt(t)))) + 8;
+  const left = PAD + labelWidth;
+  const top = legend.height + PAD;
+  const height = top + rows.length * ROW + PAD;
+  const x = scaleLinear()
+    .domain([0, Math.max(options.max ?? 0, ...totals) || 1])
+    .range([left, WIDTH - PAD - totalWidth]);
+
+  let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
+  rows.forEach((row, i) => {
+    const cy = top + i * ROW + ROW / 2;
+    const label = truncate(row.label, labelWidth - 10);
+    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label }));
+    let start = 0;
+    keys.forEach((k, j) => {
+      const v = Math.max(0, part(row, k.key) ?? 0);
+      if (v === 0) return;
+      const x1 = x(start);
+      const w = x(start + v) - x1;
+      body += `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(w)}" height="${BAR}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"><title>${escapeXml(`${k.label}：${fmt(v)}`)}</title></rect>`;
+      const text = fmt(v);
+      const tw = textWidth(text, 11) + 6;
+      if (tw + 2 <= w) {
+        // A white pill behind the number: the pattern's marks would otherwise cut through it.
+        body += `<rect x="${r(x1 + w / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3" fill="#fff"/>`;
+        body += svgText(text, { x: x1 + w / 2, y: cy, anchor: 'middle', size: 11 });
+      }
+      start += v;
+    });
+    body += svgText(fmt(totals[i] ?? 0), { x: x(start) + 4, y: cy, weight: 'bold' });
+  });
+
+  const desc = describe(options.desc, summary(title, keys, rows, totals, fmt));
+  return {
+    svg: svgFrame({ kind: 'stacked', width: WIDTH, height, title, desc, body }),
+    table: { columns, rows: rows.map((row, i) => [row.label, ...keys.map((k) => part(row, k.key)), totals[i] ?? 0]) },
+    title,
+    desc,
+  };
+}
+
+/** Swatch + label per key, wrapping onto new lines when the row is full. */
+function legendLayout(keys: StackKey[]): { markup: string; height: number } {
+  let markup = '';
+  let x = PAD;
+  let y = PAD;
+  keys.forEach((k, j) => {
+    const w = SWATCH + 4 + textWidth(k.label) + 16;
+    if (x + w > WIDTH - PAD && x > PAD) {
+      x = PAD;
+      y += 20;
+    }
+    markup += `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"/>`;
+    markup += svgText(k.label, { x: x + SWATCH + 4, y: y + SWATCH / 2 });
+    x += w;
+  });
+  return { markup, height: y + SWATCH + 6 };
+}
+
+function summary(title: string, keys: StackKey[], rows: StackRow[], totals: number[], fmt: (n: number | null) => string): string {
+  let hi = 0;
+  let lo = 0;
+  totals.forEach((t, i) => {
+    if (t > (totals[hi] ?? 0)) hi = i;
+    if (t < (totals[lo] ?? 0)) lo = i;
+  });
+  const name = (i: number) => rows[i]?.label ?? '';
+  const parts = [`${title}：共 ${rows.length} 项，分为${keys.map((k) => k.label).join('、')}`];
+  parts.push(`合计最高为${name(hi)}（${fmt(totals[hi] ?? 0)}）`);
+  if (rows.length > 1) parts.push(`最低为${name(lo)}（${fmt(totals[lo] ?? 0)}）`);
+  return parts.join('，') + '。';
+}

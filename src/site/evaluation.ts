@@ -1,0 +1,93 @@
+/**
+ * The evaluation, computed once per build from the once-per-build dataset, and the views pages read:
+ * published years, a park's history, five-good results, project rates.
+ */
+import { evaluateReleases, parkYearInputs, projectInputs } from '../lib/evaluation/portal.ts';
+import type { YearEvaluation, ParkScore, Ungraded } from '../lib/evaluation/evaluate.ts';
+import { fiveGoodYear, type FiveGoodResult } from '../lib/evaluation/five-good.ts';
+import { projectRates, ratesBy, signedYear, type ProjectInput, type ProjectRates } from '../lib/evaluation/projects.ts';
+import type { ParkYearInput } from '../lib/evaluation/indicators.ts';
+import type { ScoringRelease } from '../lib/data/tables.ts';
+import { getSite } from './portal.ts';
+
+export interface Release {
+  year: number;
+  release: ScoringRelease;
+  evaluation: YearEvaluation;
+}
+
+export interface EvaluationViews {
+  inputs: ParkYearInput[];
+  /** Years whose status is notice or final, oldest first. */
+  published: Release[];
+  /** The latest published year (the one /rankings/ shows). */
+  latest: Release | undefined;
+  byYear: Map<number, Release>;
+  /** A park's score in each published year where it was graded, and where it was not, why. */
+  parkHistory(parkId: string): { year: number; status: ScoringRelease['status']; score?: ParkScore; ungraded?: Ungraded; evaluation: YearEvaluation }[];
+  fiveGood: Map<number, FiveGoodResult[]>;
+  fiveGoodYears: number[];
+  projects: ProjectInput[];
+  projectYears: number[];
+  /** Rates of the projects signed in a year, overall and by chain, park and county. */
+  rates(year: number): { all: ProjectRates; byChain: Map<string, ProjectRates>; byPark: Map<string, ProjectRates>; byCounty: Map<string, ProjectRates> };
+}
+
+let cached: EvaluationViews | undefined;
+
+export function getEvaluation(): EvaluationViews {
+  if (cached) return cached;
+  const site = getSite();
+  const t = site.tables;
+  const all = evaluateReleases(t);
+  const releaseOf = new Map(t.scoringReleases.map((r) => [r.year, r]));
+  const published = all
+    .map((evaluation) => ({ year: evaluation.year, release: releaseOf.get(evaluation.year)!, evaluation }))
+    .filter((r) => r.release.status !== 'draft')
+    .sort((a, b) => a.year - b.year);
+  const byYear = new Map(published.map((r) => [r.year, r]));
+  // Indexed once, so a park page looks its scores up instead of scanning every year's list.
+  const scoreIndex = new Map(published.map((r) => [r.year, new Map(r.evaluation.graded.map((g) => [g.park_id, g]))]));
+  const ungradedIndex = new Map(published.map((r) => [r.year, new Map(r.evaluation.ungraded.map((u) => [u.park_id, u]))]));
+
+  const fiveGoodYears = [...new Set(t.fiveGoodScores.map((r) => r.year))].sort((a, b) => a - b);
+  const fiveGood = new Map(fiveGoodYears.map((y) => [y, fiveGoodYear(t.fiveGoodScores, y)]));
+
+  const projects = projectInputs(t.projects);
+  const projectYears = [...new Set(projects.map(signedYear))].sort((a, b) => a - b);
+  const asOf = site.portal.as_of;
+  const countyOf = (p: ProjectInput) => site.parkById.get(p.park_id)?.county_id ?? '';
+  const ratesCache = new Map<number, ReturnType<EvaluationViews['rates']>>();
+
+  cached = {
+    inputs: parkYearInputs(t),
+    published,
+    latest: published[published.length - 1],
+    byYear,
+    parkHistory(parkId) {
+      return published.map((r) => {
+        const score = scoreIndex.get(r.year)?.get(parkId);
+        const ungraded = ungradedIndex.get(r.year)?.get(parkId);
+        return { year: r.year, status: r.release.status, evaluation: r.evaluation, ...(score ? { score } : {}), ...(ungraded ? { ungraded } : {}) };
+      });
+    },
+    fiveGood,
+    fiveGoodYears,
+    projects,
+    projectYears,
+    rates(year) {
+      let r = ratesCache.get(year);
+      if (!r) {
+        r = {
+          all: projectRates(projects.filter((p) => signedYear(p) === year), asOf),
+          byChain: ratesBy(projects, year, asOf, (p) => p.chain_id),
+          byPark: ratesBy(projects, year, asOf, (p) => p.park_id),
+          byCounty: ratesBy(projects, year, asOf, countyOf),
+        };
+        ratesCache.set(year, r);
+      }
+      return r;
+    },
+  };
+  return cached;
+}
