@@ -1,0 +1,109 @@
+/**
+ * Lookups built once per build so pages never scan whole tables: rows grouped by park, chain,
+ * segment and county. Each list keeps the table's row order.
+ */
+import type { ContentEntry, PolicyFrontmatter, UpdateFrontmatter } from '../lib/data/content.ts';
+import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore, ParkIndicator, ParkInfrastructure, Project, Site, TargetProgress } from '../lib/data/tables.ts';
+import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
+import { getSite } from './portal.ts';
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const keys = key(r);
+    for (const k of Array.isArray(keys) ? keys : [keys]) {
+      let list = m.get(k);
+      if (!list) m.set(k, (list = []));
+      list.push(r);
+    }
+  }
+  return m;
+}
+
+export interface Indexes {
+  parkIndicatorsByPark: Map<string, ParkIndicator[]>;
+  fiveGoodByPark: Map<string, FiveGoodScore[]>;
+  infrastructureByPark: Map<string, ParkInfrastructure[]>;
+  sitesByPark: Map<string, Site[]>;
+  sitesByChain: Map<string, Site[]>;
+  enterprisesByPark: Map<string, Enterprise[]>;
+  enterprisesByChain: Map<string, Enterprise[]>;
+  /** Key `${chain_id}|${segment_id}`. */
+  enterprisesBySegment: Map<string, Enterprise[]>;
+  projectsByPark: Map<string, Project[]>;
+  projectsByChain: Map<string, Project[]>;
+  segmentsByChain: Map<string, ChainSegment[]>;
+  linksByChain: Map<string, ChainLink[]>;
+  chainIndicatorsByChain: Map<string, ChainIndicator[]>;
+  parksByCounty: Map<string, string[]>;
+  /** Parks on a chain: from parks.chain_ids and chains.key_park_ids together, by id. */
+  parksByChain: Map<string, string[]>;
+  progressByTarget: Map<string, TargetProgress[]>;
+  /** Policies that apply to a park: named directly, through its county, or (naming no park, county or chain) to all. */
+  policiesForPark(parkId: string): ContentEntry<PolicyFrontmatter>[];
+  policiesForChain(chainId: string): ContentEntry<PolicyFrontmatter>[];
+  policyStatusOf: Map<string, PolicyStatus>;
+  updatesByPark: Map<string, ContentEntry<UpdateFrontmatter>[]>;
+  updatesByChain: Map<string, ContentEntry<UpdateFrontmatter>[]>;
+  /** Updates newest first. */
+  updatesSorted: ContentEntry<UpdateFrontmatter>[];
+  /** Policies newest first. */
+  policiesSorted: ContentEntry<PolicyFrontmatter>[];
+}
+
+let cached: Indexes | undefined;
+
+export function getIndexes(): Indexes {
+  if (cached) return cached;
+  const site = getSite();
+  const t = site.tables;
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const parksByChain = new Map<string, Set<string>>();
+  const addParkToChain = (chain: string, park: string) => {
+    let s = parksByChain.get(chain);
+    if (!s) parksByChain.set(chain, (s = new Set()));
+    s.add(park);
+  };
+  for (const p of t.parks) for (const c of p.chain_ids) addParkToChain(c, p.id);
+  for (const c of t.chains) for (const p of c.key_park_ids) addParkToChain(c.id, p);
+
+  const updatesSorted = [...site.content.updates].sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : byId(a.id, b.id)));
+  const policiesSorted = [...site.content.policies].sort((a, b) => (a.data.issued_on < b.data.issued_on ? 1 : a.data.issued_on > b.data.issued_on ? -1 : byId(a.id, b.id)));
+  const policiesByPark = groupBy(policiesSorted, (p) => p.data.parks);
+  const policiesByCounty = groupBy(policiesSorted, (p) => p.data.counties);
+  const policiesByChain = groupBy(policiesSorted, (p) => p.data.chains);
+  const general = policiesSorted.filter((p) => p.data.parks.length === 0 && p.data.counties.length === 0 && p.data.chains.length === 0);
+  const keepOrder = (list: ContentEntry<PolicyFrontmatter>[]) => policiesSorted.filter((p) => list.includes(p));
+
+  cached = {
+    parkIndicatorsByPark: groupBy([...t.parkIndicators].sort((a, b) => a.year - b.year), (r) => r.park_id),
+    fiveGoodByPark: groupBy(t.fiveGoodScores, (r) => r.park_id),
+    infrastructureByPark: groupBy(t.parkInfrastructure, (r) => r.park_id),
+    sitesByPark: groupBy(t.sites, (r) => r.park_id),
+    sitesByChain: groupBy(t.sites, (r) => r.chain_ids),
+    enterprisesByPark: groupBy(t.enterprises, (r) => r.park_id),
+    enterprisesByChain: groupBy(t.enterprises, (r) => r.chain_id),
+    enterprisesBySegment: groupBy(t.enterprises, (r) => `${r.chain_id}|${r.segment_id ?? ''}`),
+    projectsByPark: groupBy(t.projects, (r) => r.park_id),
+    projectsByChain: groupBy(t.projects, (r) => r.chain_id),
+    segmentsByChain: groupBy([...t.chainSegments].sort((a, b) => a.order - b.order), (r) => r.chain_id),
+    linksByChain: groupBy(t.chainLinks, (r) => r.chain_id),
+    chainIndicatorsByChain: groupBy([...t.chainIndicators].sort((a, b) => a.year - b.year), (r) => r.chain_id),
+    parksByCounty: new Map([...groupBy(t.parks, (p) => p.county_id)].map(([k, v]) => [k, v.map((p) => p.id)])),
+    parksByChain: new Map([...parksByChain].map(([k, v]) => [k, [...v].sort(byId)])),
+    progressByTarget: groupBy([...t.targetProgress].sort((a, b) => (a.as_of < b.as_of ? -1 : 1)), (r) => r.target_id),
+    policiesForPark(parkId) {
+      const county = site.parkById.get(parkId)?.county_id ?? '';
+      return keepOrder([...(policiesByPark.get(parkId) ?? []), ...(policiesByCounty.get(county) ?? []), ...general]);
+    },
+    policiesForChain(chainId) {
+      return keepOrder([...(policiesByChain.get(chainId) ?? []), ...general]);
+    },
+    policyStatusOf: new Map(policiesSorted.map((p) => [p.id, policyStatus(p.data, site.portal.as_of)])),
+    updatesByPark: groupBy(updatesSorted, (u) => u.data.parks),
+    updatesByChain: groupBy(updatesSorted, (u) => u.data.chains),
+    updatesSorted,
+    policiesSorted,
+  };
+  return cached;
+}
