@@ -13,6 +13,8 @@ import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
 import { evaluationIssues } from './evaluation-check.ts';
+import { readBoundaries } from './geo.ts';
+import type { FeatureCollection } from 'geojson';
 
 export interface PortalDirs {
   /** Folder with the CSV tables, portal.json and scoring/. */
@@ -33,6 +35,8 @@ export interface Dataset {
   portal: Portal;
   tables: Tables;
   content: ContentSet;
+  /** County boundaries for the locator map, when a deployer supplies data/geo/counties.geojson. */
+  boundaries?: FeatureCollection;
 }
 
 /** Rows with the line they came from, for checks that point back at the file. */
@@ -120,6 +124,9 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     contentIds[name] = r.ids;
   }
 
+  const geo = readBoundaries(dirs.dataDir, dataShown);
+  issues.push(...geo.issues);
+
   const loaded: Loaded = {
     portal,
     lined: lined as LinedTables,
@@ -137,5 +144,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues };
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of Object.keys(TABLES) as TableName[]) tables[name] = lined[name].map((r) => r.row);
-  return { dataset: { portal, tables: tables as Tables, content: loaded.content }, issues };
+  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content };
+  if (geo.boundaries) dataset.boundaries = geo.boundaries;
+  return { dataset, issues };
 }

@@ -1,0 +1,68 @@
+/**
+ * Everything a park page shows, gathered from the once-per-build indexes and evaluation: no scans of
+ * whole tables. Kept out of the page so the page stays markup.
+ */
+import type { Park } from '../lib/data/tables.ts';
+import { INDICATOR_KEYS, INDICATORS, type IndicatorKey } from '../lib/evaluation/indicators.ts';
+import { FIVE_GOOD_KEYS } from '../lib/evaluation/five-good.ts';
+import { isOverdue } from '../lib/evaluation/projects.ts';
+import { getSite } from './portal.ts';
+import { getIndexes } from './indexes.ts';
+import { getEvaluation } from './evaluation.ts';
+
+export function parkView(park: Park) {
+  const site = getSite();
+  const ix = getIndexes();
+  const ev = getEvaluation();
+  const history = ev.parkHistory(park.id);
+  const latest = history[history.length - 1];
+  const indicatorRows = ix.parkIndicatorsByPark.get(park.id) ?? [];
+
+  /** Each indicator over the published years, with the prefecture benchmark. */
+  const series = INDICATOR_KEYS.map((key: IndicatorKey) => ({
+    key,
+    def: INDICATORS[key],
+    points: history.map((h) => ({ x: h.year, y: h.score?.values[key] ?? null })),
+    benchmark: history.filter((h) => h.evaluation.benchmarks).map((h) => ({ x: h.year, y: h.evaluation.benchmarks![key].value })),
+  }));
+
+  // Five-good: the latest year the park was scored, and the prefecture average of that year.
+  const fiveGoodYears = ev.fiveGoodYears.filter((y) => ev.fiveGood.get(y)?.some((r) => r.park_id === park.id));
+  const fiveGoodLatestYear = fiveGoodYears[fiveGoodYears.length - 1];
+  const fiveGoodLatest = fiveGoodLatestYear === undefined ? undefined : ev.fiveGood.get(fiveGoodLatestYear)!.find((r) => r.park_id === park.id);
+  const fiveGoodAverage =
+    fiveGoodLatestYear === undefined
+      ? undefined
+      : Object.fromEntries(
+          FIVE_GOOD_KEYS.map((k) => {
+            const scored = ev.fiveGood.get(fiveGoodLatestYear)!.map((r) => r.dimensions[k]).filter((d) => d !== null);
+            return [k, scored.length ? scored.reduce((s, d) => s + d.score, 0) / scored.length : null];
+          }),
+        );
+  const fiveGoodHistory = fiveGoodYears.map((y) => ev.fiveGood.get(y)!.find((r) => r.park_id === park.id)!);
+
+  const enterprises = ix.enterprisesByPark.get(park.id) ?? [];
+  const projects = [...(ix.projectsByPark.get(park.id) ?? [])].sort((a, b) => (a.signed_on < b.signed_on ? 1 : -1));
+  const projectRatesByYear = ev.projectYears.map((y) => ({ year: y, rates: ev.rates(y).byPark.get(park.id) })).filter((r) => r.rates);
+  const chains = [...new Set([...park.chain_ids, ...enterprises.map((e) => e.chain_id)])].map((id) => site.chainById.get(id)).filter((c) => c !== undefined);
+
+  return {
+    county: site.countyById.get(park.county_id),
+    history,
+    latest,
+    indicatorRows,
+    series,
+    fiveGoodLatest,
+    fiveGoodLatestYear,
+    fiveGoodAverage,
+    fiveGoodHistory,
+    enterprises,
+    chains,
+    projects: projects.map((p) => ({ ...p, overdue: isOverdue(p, site.portal.as_of) })),
+    projectRatesByYear,
+    sites: ix.sitesByPark.get(park.id) ?? [],
+    infrastructure: ix.infrastructureByPark.get(park.id) ?? [],
+    policies: ix.policiesForPark(park.id),
+    updates: ix.updatesByPark.get(park.id) ?? [],
+  };
+}
