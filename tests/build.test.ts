@@ -38,7 +38,8 @@ describe('a build of the bundled 湘西州 sample', () => {
     const html = readPage(build.outDir, `parks/${park.id}/index.html`);
     expect(html).toContain(`<h1>${park.name_zh}</h1>`);
     expect(html).toContain(park.lead_industry_zh);
-    expect(html).toContain('aria-label="园区简介"');
+    expect(html).toContain('<h2 id="profile-h">园区简介</h2>');
+    expect(html).not.toContain('暂无园区简介');
   });
 });
 
