@@ -9,7 +9,30 @@ import { z } from 'zod';
 import { hint, isProblem, problem, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
 
-export type CellParser<T> = (raw: string) => T | Problem;
+export type CellParser<T> = ((raw: string) => T | Problem) & {
+  /** What the values are, as a Frictionless Table Schema field (for the data package and dictionary). */
+  field?: FieldType;
+};
+
+/** A column's type in Frictionless Table Schema terms. */
+export interface FieldType {
+  type: 'string' | 'number' | 'integer' | 'date' | 'year' | 'list';
+  format?: 'email' | 'uri';
+  /** For lists: the type of each item and the delimiter. */
+  itemType?: 'string' | 'number' | 'integer';
+  delimiter?: string;
+  constraints?: { minimum?: number; maximum?: number; exclusiveMinimum?: number; enum?: string[]; pattern?: string };
+}
+
+/** Attaches the field type to a parser. */
+export function typed<T>(parse: (raw: string) => T | Problem, field: FieldType): CellParser<T> {
+  return Object.assign(parse, { field });
+}
+
+/** The field type of a parser (string when none was attached). */
+export function fieldOf(parse: CellParser<unknown>): FieldType {
+  return parse.field ?? { type: 'string' };
+}
 
 /** Zod schema: raw cell string → T, with our bilingual Problem carried in the issue's params. */
 export function cellSchema<T>(parse: CellParser<T>) {
@@ -27,12 +50,12 @@ const REQUIRED = problem('required', '此处不能为空。', 'This cell must no
 
 /** Blank → the "required" problem; otherwise the parser. */
 export function required<T>(parse: CellParser<T>): CellParser<T> {
-  return (raw) => (raw.trim() === '' ? REQUIRED : parse(raw.trim()));
+  return typed((raw) => (raw.trim() === '' ? REQUIRED : parse(raw.trim())), fieldOf(parse));
 }
 
 /** Blank → null; otherwise the parser. */
 export function optional<T>(parse: CellParser<T>): CellParser<T | null> {
-  return (raw) => (raw.trim() === '' ? null : parse(raw.trim()));
+  return typed((raw) => (raw.trim() === '' ? null : parse(raw.trim())), fieldOf(parse));
 }
 
 // ---------------------------------------------------------------- text
@@ -40,15 +63,15 @@ export function optional<T>(parse: CellParser<T>): CellParser<T | null> {
 export const text: CellParser<string> = (raw) => raw.trim();
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
-export const email: CellParser<string> = (raw) =>
+export const email: CellParser<string> = typed((raw) =>
   EMAIL.test(raw)
     ? raw
-    : problem('email.invalid', `“${raw}”不是有效的电子邮箱地址。`, `"${raw}" is not a valid e-mail address.`, hint('写成 name@example.org 的形式。', 'Write it as name@example.org.'));
+    : problem('email.invalid', `“${raw}”不是有效的电子邮箱地址。`, `"${raw}" is not a valid e-mail address.`, hint('写成 name@example.org 的形式。', 'Write it as name@example.org.')), { type: 'string', format: 'email' });
 
-export const url: CellParser<string> = (raw) =>
+export const url: CellParser<string> = typed((raw) =>
   /^https?:\/\/[^\s]+$/.test(raw)
     ? raw
-    : problem('url.invalid', `“${raw}”不是以 http:// 或 https:// 开头的网址。`, `"${raw}" is not a web address starting with http:// or https://.`, hint('写出完整网址，例如 https://www.example.org/。', 'Write the full address, e.g. https://www.example.org/.'));
+    : problem('url.invalid', `“${raw}”不是以 http:// 或 https:// 开头的网址。`, `"${raw}" is not a web address starting with http:// or https://.`, hint('写出完整网址，例如 https://www.example.org/。', 'Write the full address, e.g. https://www.example.org/.')), { type: 'string', format: 'uri' });
 
 export const phone: CellParser<string> = (raw) =>
   /^[0-9+()\- ]{5,}(转[0-9]+)?$/.test(raw)
@@ -60,7 +83,7 @@ export const phone: CellParser<string> = (raw) =>
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A stable lowercase ASCII slug: it becomes a URL, so it never changes once published. */
-export const id: CellParser<string> = (raw) => {
+export const id: CellParser<string> = typed((raw) => {
   if (SLUG.test(raw)) return raw;
   const fixed = raw
     .toLowerCase()
@@ -74,7 +97,7 @@ export const id: CellParser<string> = (raw) => {
     `The id "${raw}" is not valid: use lowercase letters, digits and hyphens only, e.g. luxi-hitech.`,
     fixed && SLUG.test(fixed) ? hint(`改为 ${fixed}`, `Use ${fixed}`) : hint('编号是网址的一部分，发布后不要再改。', 'An id is part of a URL; never change it once published.'),
   );
-};
+}, { type: 'string', constraints: { pattern: SLUG.source } });
 
 // ---------------------------------------------------------------- numbers
 
@@ -153,7 +176,12 @@ function roundTo(x: number, digits: number): number {
 }
 
 export function number(rule: NumberRule = {}): CellParser<number> {
-  return (raw) => {
+  const constraints: NonNullable<FieldType['constraints']> = {};
+  if (rule.min !== undefined) constraints.minimum = rule.min;
+  if (rule.max !== undefined) constraints.maximum = rule.max;
+  if (rule.greaterThan !== undefined) constraints.exclusiveMinimum = rule.greaterThan;
+  const field: FieldType = { type: rule.integer ? 'integer' : 'number', ...(Object.keys(constraints).length ? { constraints } : {}) };
+  return typed((raw) => {
     if (!PLAIN_NUMBER.test(raw)) return diagnoseNumber(raw, rule);
     const n = Number(raw);
     const unit = rule.unit ? ` ${rule.unit}` : '';
@@ -176,7 +204,7 @@ export function number(rule: NumberRule = {}): CellParser<number> {
       return problem('number.max', `${raw}${unit} 不能大于 ${rule.max}。`, `${raw}${unit} must not be above ${rule.max}.`, ratioHint);
     }
     return n;
-  };
+  }, field);
 }
 
 /** An amount, area or count that cannot be negative. */
@@ -187,7 +215,7 @@ export const count = (unit: string): CellParser<number> => number({ min: 0, inte
 
 /** A four-digit year within [min, max]; data years are 2000–2100. */
 export function yearIn(min: number, max: number): CellParser<number> {
-  return (raw) => {
+  return typed((raw) => {
     if (!/^\d{4}$/.test(raw)) {
       const m = /^(\d{4})\s*年$/.exec(raw);
       if (m) return problem('year.format', `“${raw}”应只写四位年份。`, `"${raw}" must be a four-digit year only.`, hint(`改为 ${m[1]}`, `Use ${m[1]}`));
@@ -196,7 +224,7 @@ export function yearIn(min: number, max: number): CellParser<number> {
     const y = Number(raw);
     if (y < min || y > max) return problem('year.range', `年份 ${raw} 不在 ${min}–${max} 之间。`, `The year ${raw} is outside ${min}–${max}.`, hint('检查是否输错。', 'Check for a typo.'));
     return y;
-  };
+  }, { type: 'year', constraints: { minimum: min, maximum: max } });
 }
 
 export const year: CellParser<number> = yearIn(2000, 2100);
@@ -211,7 +239,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO date `YYYY-MM-DD` that exists in the calendar, kept as that string. */
-export const date: CellParser<string> = (raw) => {
+export const date: CellParser<string> = typed((raw) => {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -243,7 +271,7 @@ export const date: CellParser<string> = (raw) => {
     );
   }
   return problem('date.format', `“${raw}”不是日期，应写成 年-月-日（YYYY-MM-DD）。`, `"${raw}" is not a date; write it as YYYY-MM-DD.`, hint('例如 2025-03-01。', 'For example 2025-03-01.'));
-};
+}, { type: 'date' });
 
 // ---------------------------------------------------------------- enumerations
 
@@ -263,7 +291,7 @@ export function choicesList(choices: readonly Choice[]): { zh: string; en: strin
 
 export function oneOf<const V extends string>(choices: readonly (Choice & { value: V })[]): CellParser<V> {
   const byValue = new Map(choices.map((c) => [c.value, c]));
-  return (raw) => {
+  return typed((raw): V | Problem => {
     if (byValue.has(raw as V)) return raw as V;
     const listed = choicesList(choices);
     const byLabel = choices.find((c) => c.zh === raw || c.en.toLowerCase() === raw.toLowerCase() || c.value === raw.toLowerCase());
@@ -274,14 +302,16 @@ export function oneOf<const V extends string>(choices: readonly (Choice & { valu
       `"${raw}" is not an allowed value. Allowed: ${listed.en}.`,
       guess ? hint(`改为 ${guess}`, `Use ${guess}`) : hint('填写上面列出的英文代码之一。', 'Enter one of the codes listed above.'),
     );
-  };
+  }, { type: 'string', constraints: { enum: choices.map((c) => c.value) } });
 }
 
 // ---------------------------------------------------------------- lists
 
 /** Several values in one cell separated by `;` (e.g. `jishou-econ;luxi-hitech`). */
 export function list<T>(item: CellParser<T>): CellParser<T[]> {
-  return (raw) => {
+  const itemField = fieldOf(item);
+  const itemType = itemField.type === 'number' || itemField.type === 'integer' ? itemField.type : 'string';
+  return typed((raw): T[] | Problem => {
     if (/[；，,、]/.test(raw)) {
       const fix = raw.split(/\s*[；，,、;]\s*/).filter(Boolean).join(';');
       return problem(
@@ -302,11 +332,11 @@ export function list<T>(item: CellParser<T>): CellParser<T[]> {
       out.push(v);
     }
     return out;
-  };
+  }, { type: 'list', itemType, delimiter: ';', ...(itemField.constraints?.enum ? { constraints: { enum: itemField.constraints.enum } } : {}) });
 }
 
 /** Optional list: blank is the empty list, not null. */
 export function optionalList<T>(item: CellParser<T>): CellParser<T[]> {
   const parse = list(item);
-  return (raw) => (raw.trim() === '' ? [] : parse(raw.trim()));
+  return typed((raw) => (raw.trim() === '' ? [] : parse(raw.trim())), fieldOf(parse));
 }

@@ -6,6 +6,7 @@ import { hint, problem, type DataIssue, type Problem, type Severity } from './is
 import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { nearest } from '../text/nearest.ts';
+import { REFERENCES } from './references.ts';
 
 export function crossCheck(d: Loaded): DataIssue[] {
   const out: DataIssue[] = [];
@@ -50,24 +51,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
     }
   };
 
-  refs('parks', 'county_id', 'counties');
-  refs('parks', 'chain_ids', 'chains');
-  refs('parkIndicators', 'park_id', 'parks');
-  refs('fiveGoodScores', 'park_id', 'parks');
-  refs('parkInfrastructure', 'park_id', 'parks');
-  refs('sites', 'park_id', 'parks');
-  refs('sites', 'chain_ids', 'chains');
-  refs('chains', 'key_park_ids', 'parks');
-  refs('chains', 'support_policy_id', 'policies');
-  refs('chainSegments', 'chain_id', 'chains');
-  refs('chainLinks', 'chain_id', 'chains');
-  refs('chainIndicators', 'chain_id', 'chains');
-  refs('enterprises', 'park_id', 'parks');
-  refs('enterprises', 'chain_id', 'chains');
-  refs('projects', 'park_id', 'parks');
-  refs('projects', 'chain_id', 'chains');
-  refs('targets', 'policy_id', 'policies');
-  refs('targetProgress', 'target_id', 'targets');
+  for (const r of REFERENCES) refs(r.table, r.field, r.to);
 
   // Segments belong to one chain: links and firms must name a segment of their own chain.
   const segmentsOf = new Map<string, Map<string, string>>();

@@ -7,9 +7,10 @@ import { TABLES } from './tables.ts';
 import type { Column, TableDef } from './table.ts';
 
 function kindOf(col: Column<unknown>): string {
+  const f = col.field;
+  if (f.type === 'list') return `list of ${f.itemType ?? 'string'} (;)`;
   if (col.choices) return 'code';
-  if (col.unit) return 'number';
-  return 'text';
+  return f.format ? `${f.type} (${f.format})` : f.type;
 }
 
 function cell(s: string): string {

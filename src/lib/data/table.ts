@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import type { CsvTable } from './csv.ts';
-import { cellSchema, optional, required, type CellParser } from './cells.ts';
+import { cellSchema, fieldOf, optional, required, type CellParser, type FieldType } from './cells.ts';
 import { hint, isProblem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
 
 export interface Column<T> {
   parse: CellParser<T>;
+  /** The values' type and constraints, as a Frictionless Table Schema field. */
+  field: FieldType;
   /** Must the column be in the header? (Its cells may still be blank when the parser allows it.) */
   inHeader: boolean;
   required: boolean;
@@ -23,8 +25,8 @@ export interface Column<T> {
 
 type Doc = { zh: string; en: string; unit?: string; choices?: Column<unknown>['choices'] };
 
-function withDoc<T>(col: Omit<Column<T>, 'zh' | 'en'>, doc: Doc): Column<T> {
-  const out: Column<T> = { ...col, zh: doc.zh, en: doc.en };
+function withDoc<T>(col: Omit<Column<T>, 'zh' | 'en' | 'field'>, doc: Doc): Column<T> {
+  const out: Column<T> = { ...col, field: fieldOf(col.parse), zh: doc.zh, en: doc.en };
   if (doc.unit !== undefined) out.unit = doc.unit;
   if (doc.choices !== undefined) out.choices = doc.choices;
   return out;
@@ -42,7 +44,7 @@ export function opt<T>(parse: CellParser<T>, doc: Doc): Column<T | null> {
 
 /** A column that parses blank itself (e.g. a list, blank = empty list); may be left out. */
 export function custom<T>(parse: CellParser<T>, doc: Doc): Column<T> {
-  return withDoc({ parse: (raw: string) => parse(raw.trim()), inHeader: false, required: false }, doc);
+  return withDoc({ parse: Object.assign((raw: string) => parse(raw.trim()), { field: fieldOf(parse) }), inHeader: false, required: false }, doc);
 }
 
 export type Columns = Record<string, Column<any>>;
