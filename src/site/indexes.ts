@@ -39,8 +39,9 @@ export interface Indexes {
   /** Parks on a chain: from parks.chain_ids and chains.key_park_ids together, by id. */
   parksByChain: Map<string, string[]>;
   progressByTarget: Map<string, TargetProgress[]>;
-  /** Policies that apply to a park: named directly, through its county, or (naming no park, county or chain) to all. */
+  /** Policies that apply to a park: named directly, through its county, or naming no park or county (all parks). */
   policiesForPark(parkId: string): ContentEntry<PolicyFrontmatter>[];
+  /** Policies that apply to a chain: named directly, or naming no chain (all chains). */
   policiesForChain(chainId: string): ContentEntry<PolicyFrontmatter>[];
   policyStatusOf: Map<string, PolicyStatus>;
   updatesByPark: Map<string, ContentEntry<UpdateFrontmatter>[]>;
@@ -72,7 +73,9 @@ export function getIndexes(): Indexes {
   const policiesByPark = groupBy(policiesSorted, (p) => p.data.parks);
   const policiesByCounty = groupBy(policiesSorted, (p) => p.data.counties);
   const policiesByChain = groupBy(policiesSorted, (p) => p.data.chains);
-  const general = policiesSorted.filter((p) => p.data.parks.length === 0 && p.data.counties.length === 0 && p.data.chains.length === 0);
+  // A policy that names no park or county applies to every park; one that names no chain, to every chain.
+  const everyPark = policiesSorted.filter((p) => p.data.parks.length === 0 && p.data.counties.length === 0);
+  const everyChain = policiesSorted.filter((p) => p.data.chains.length === 0);
   const keepOrder = (list: ContentEntry<PolicyFrontmatter>[]) => policiesSorted.filter((p) => list.includes(p));
 
   cached = {
@@ -94,10 +97,10 @@ export function getIndexes(): Indexes {
     progressByTarget: groupBy([...t.targetProgress].sort((a, b) => (a.as_of < b.as_of ? -1 : 1)), (r) => r.target_id),
     policiesForPark(parkId) {
       const county = site.parkById.get(parkId)?.county_id ?? '';
-      return keepOrder([...(policiesByPark.get(parkId) ?? []), ...(policiesByCounty.get(county) ?? []), ...general]);
+      return keepOrder([...(policiesByPark.get(parkId) ?? []), ...(policiesByCounty.get(county) ?? []), ...everyPark]);
     },
     policiesForChain(chainId) {
-      return keepOrder([...(policiesByChain.get(chainId) ?? []), ...general]);
+      return keepOrder([...(policiesByChain.get(chainId) ?? []), ...everyChain]);
     },
     policyStatusOf: new Map(policiesSorted.map((p) => [p.id, policyStatus(p.data, site.portal.as_of)])),
     updatesByPark: groupBy(updatesSorted, (u) => u.data.parks),
