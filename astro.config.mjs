@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
+import { searchIndex } from './src/site/search-index.ts';
+import { sitemap } from './src/site/sitemap.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
 const site = process.env.SITE || 'https://example.org';
@@ -18,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [dataGate(), mdx()],
+  integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
   build: { format: 'directory' },
   vite: {
     build: {

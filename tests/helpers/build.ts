@@ -15,6 +15,9 @@ export interface BuildResult {
 export function buildSite(opts: { dataDir?: string; contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = opts.outDir ?? join(mkdtempSync(join(tmpdir(), 'portal-dist-')), 'dist');
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1', ...opts.env };
+  // Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) into process.env; a child build would
+  // read them as its own and ignore BASE.
+  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete env[k];
   if (opts.dataDir) env['PORTAL_DATA_DIR'] = opts.dataDir;
   if (opts.contentDir) env['PORTAL_CONTENT_DIR'] = opts.contentDir;
   // process.execPath is the Node that runs the tests: the pinned Node 24 under `npm test`.

@@ -1,0 +1,29 @@
+/**
+ * The search page: loads Pagefind's own UI from this site (`<base>/pagefind/`), shows it in #search and
+ * runs the query from `?q=` (the header search box submits there, so it works on every page).
+ */
+interface PagefindUIInstance {
+  triggerSearch(term: string): void;
+}
+type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+export function startSearch(): void {
+  const el = document.getElementById('search');
+  if (!el) return;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = `${base}pagefind/pagefind-ui.css`;
+  document.head.append(css);
+  const script = document.createElement('script');
+  script.src = `${base}pagefind/pagefind-ui.js`;
+  script.addEventListener('load', () => {
+    const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
+    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, bundlePath: `${base}pagefind/`, resetStyles: false });
+    const q = new URLSearchParams(location.search).get('q');
+    if (q) ui.triggerSearch(q);
+    const input = document.querySelector<HTMLInputElement>('#site-search-q');
+    if (input && q) input.value = q;
+  });
+  document.head.append(script);
+}
