@@ -162,16 +162,17 @@ export interface FrameInput {
   desc: string;
   /** Inner markup, using `ID` wherever an id is needed. */
   body: string;
-  /** Extra CSS for the root element (a sparkline asks for a fixed small width). */
-  style?: string;
+  /** Extra class for the root element (a sparkline is word-sized: `chart-spark`); styled in global.css,
+   *  since a style attribute would need 'unsafe-inline' in the Content-Security-Policy. */
+  className?: string;
 }
 
 /** The <svg> root with title and desc; ids are a hash of the whole chart, so they differ when data differ. */
 export function svgFrame(f: FrameInput): string {
-  const style = f.style ?? 'max-width:100%;height:auto';
+  const cls = f.className ? `chart-svg ${f.className}` : 'chart-svg';
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="img" ` +
-    `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" style="${style}">` +
+    `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" class="${cls}">` +
     `<title id="${ID}-title">${escapeXml(f.title)}</title><desc id="${ID}-desc">${escapeXml(f.desc)}</desc>` +
     f.body +
     `</svg>`;

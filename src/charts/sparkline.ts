@@ -24,7 +24,6 @@ const WIDTH = 120;
 const HEIGHT = 28;
 const PAD = 4;
 // Keeps the sparkline word-sized inside text instead of stretching to the column's width.
-const STYLE = 'width:120px;max-width:100%;height:auto;vertical-align:middle';
 
 type Known = SparkPoint & { y: number };
 
@@ -62,7 +61,7 @@ export function sparkline(data: SparklineData, options: SparklineOptions): Chart
     : `${title}：从 ${first.x} 年的 ${fmt(first.y)} 变为 ${last.x} 年的 ${fmt(last.y)}，最高 ${fmt(y1)}，最低 ${fmt(y0)}。`;
   const desc = describe(options.desc, sentence);
   return {
-    svg: svgFrame({ kind: 'spark', width: WIDTH, height: HEIGHT, title, desc, body, style: STYLE }),
+    svg: svgFrame({ kind: 'spark', width: WIDTH, height: HEIGHT, title, desc, body, className: 'chart-spark' }),
     table: { columns, rows: points.map((p) => [p.x, p.y]) },
     title,
     desc,
