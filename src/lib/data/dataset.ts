@@ -13,6 +13,8 @@ import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
 import { evaluationIssues } from './evaluation-check.ts';
+import { plausibilityCheck } from './plausibility-check.ts';
+import type { AcknowledgedWarning } from './acknowledgements.ts';
 import { readBoundaries } from './geo.ts';
 import type { FeatureCollection } from 'geojson';
 
@@ -37,6 +39,8 @@ export interface Dataset {
   content: ContentSet;
   /** County boundaries for the locator map, when a deployer supplies data/geo/counties.geojson. */
   boundaries?: FeatureCollection;
+  /** Plausibility warnings staff checked and acknowledged in checks/acknowledged.csv, with reasons. */
+  acknowledged: AcknowledgedWarning[];
 }
 
 /** Rows with the line they came from, for checks that point back at the file. */
@@ -61,6 +65,8 @@ export interface LoadResult {
   /** Present only when there is no error (warnings allowed). */
   dataset?: Dataset;
   issues: DataIssue[];
+  /** Warnings silenced by checks/acknowledged.csv (not in `issues`). */
+  acknowledged: AcknowledgedWarning[];
 }
 
 function display(path: string, cwd: string): string {
@@ -140,11 +146,18 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   issues.push(...crossCheck(loaded));
   // The evaluation only runs on data that passed every other check.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...evaluationIssues(loaded));
+  // So do the plausibility warnings: they compare figures, which must first be figures.
+  let acknowledged: AcknowledgedWarning[] = [];
+  if (!issues.some((i) => i.severity === 'error')) {
+    const p = plausibilityCheck(loaded);
+    issues.push(...p.issues);
+    acknowledged = p.acknowledged;
+  }
 
-  if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues };
+  if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues, acknowledged };
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of Object.keys(TABLES) as TableName[]) tables[name] = lined[name].map((r) => r.row);
-  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content };
+  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content, acknowledged };
   if (geo.boundaries) dataset.boundaries = geo.boundaries;
-  return { dataset, issues };
+  return { dataset, issues, acknowledged };
 }

@@ -13,12 +13,14 @@ function where(i: DataIssue): string {
   return parts.join(' · ') || '整个文件 whole file';
 }
 
-/** Plain-text report; `color` adds ANSI colours for a terminal. */
-export function formatReport(issues: readonly DataIssue[], { color = false } = {}): string {
+/** Plain-text report; `color` adds ANSI colours for a terminal; `acknowledged` counts warnings silenced in checks/acknowledged.csv. */
+export function formatReport(issues: readonly DataIssue[], { color = false, acknowledged = 0 } = {}): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sorted = [...issues].sort(compareIssues);
   const errors = sorted.filter((i) => i.severity === 'error').length;
   const warnings = sorted.length - errors;
+  const ackZh = acknowledged > 0 ? `（另有 ${acknowledged} 个提醒已确认，见 checks/acknowledged.csv）` : '';
+  const ackEn = acknowledged > 0 ? ` (${acknowledged} acknowledged, see checks/acknowledged.csv)` : '';
   const lines: string[] = [];
   let file: string | undefined;
   for (const i of sorted) {
@@ -36,14 +38,14 @@ export function formatReport(issues: readonly DataIssue[], { color = false } = {
     '',
     errors > 0
       ? paint('31', `发现 ${errors} 个错误、${warnings} 个提醒。请改正错误后再提交。 Found ${errors} error(s) and ${warnings} warning(s). Fix the errors before committing.`)
-      : paint('32', `数据检查通过${warnings > 0 ? `，有 ${warnings} 个提醒` : ''}。 The data passed the check${warnings > 0 ? ` with ${warnings} warning(s)` : ''}.`),
+      : paint('32', `数据检查通过${warnings > 0 ? `，有 ${warnings} 个提醒` : ''}${ackZh}。 The data passed the check${warnings > 0 ? ` with ${warnings} warning(s)` : ''}${ackEn}.`),
   );
   return lines.join('\n').replace(/^\n/, '');
 }
 
-export function reportJson(issues: readonly DataIssue[]): string {
+export function reportJson(issues: readonly DataIssue[], acknowledged = 0): string {
   const sorted = [...issues].sort(compareIssues);
-  return JSON.stringify({ errors: sorted.filter((i) => i.severity === 'error').length, warnings: sorted.filter((i) => i.severity === 'warning').length, issues: sorted }, null, 2);
+  return JSON.stringify({ errors: sorted.filter((i) => i.severity === 'error').length, warnings: sorted.filter((i) => i.severity === 'warning').length, acknowledged, issues: sorted }, null, 2);
 }
 
 /** `::error file=…,line=…,col=…::message` lines that GitHub Actions shows on the commit. */

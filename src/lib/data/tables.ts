@@ -4,6 +4,7 @@
  */
 import { amount, count, date, email, id, list, number, oneOf, optionalList, phone, ratio, text, url, year, yearIn, type CellParser } from './cells.ts';
 import * as C from './choices.ts';
+import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
 
@@ -405,6 +406,40 @@ export const scoringReleases = defineTable({
   },
 });
 
+export const checkThresholds = defineTable({
+  file: 'checks/thresholds.csv',
+  zh: '数据合理性检查阈值',
+  en: 'Plausibility check thresholds',
+  key: ['setting'],
+  columns: {
+    setting: req(ENUM(THRESHOLD_SETTINGS), { zh: '设置项（每项一行，缺一不可）', en: 'Setting (one row each; every setting is needed)', choices: THRESHOLD_SETTINGS }),
+    value: req(number({ greaterThan: 0 }), { zh: '取值（倍数或个数）', en: 'Value (a factor or a count)' }),
+    note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+  },
+});
+
+export const acknowledgedWarnings = defineTable({
+  file: 'checks/acknowledged.csv',
+  zh: '已确认的数据提醒',
+  en: 'Acknowledged warnings',
+  key: ['file', 'key', 'column', 'rule'],
+  columns: {
+    file: req(ENUM(CHECKED_FILES), { zh: '提醒所在的文件', en: 'File the warning is about', choices: CHECKED_FILES }),
+    key: req(list(text), { zh: '行的键（如 park_id;year，用 ; 分隔；针对整个序列的提醒只写编号）', en: 'Key of the row (e.g. park_id;year, separated by ;; for a warning about a whole series, the id only)' }),
+    column: opt(text, { zh: '列名（针对整行的提醒留空）', en: 'Column (blank for a warning about a whole row)' }),
+    rule: req(ENUM(WARNING_RULES), { zh: '提醒类型', en: 'Warning rule', choices: WARNING_RULES }),
+    value: opt(text, { zh: '确认时的数值（数值改动后提醒会重新出现；留空 = 任何数值）', en: 'The value acknowledged (the warning returns if the value changes; blank = any value)' }),
+    reason_zh: req(text, { zh: '确认理由（在评价方法页公开）', en: 'Reason in Chinese (published on the methodology page)' }),
+    reason_en: opt(text, { zh: '确认理由（英文）', en: 'Reason in English' }),
+    acknowledged_on: req(date, { zh: '确认日期', en: 'Date acknowledged' }),
+    acknowledged_by: opt(text, { zh: '确认人或部门', en: 'Acknowledged by (person or office)' }),
+  },
+  rowRules: (r) =>
+    r.reason_zh === REASON_PLACEHOLDER || r.reason_zh === REASON_PLACEHOLDER.split(' ')[0]
+      ? [{ field: 'reason_zh', problem: problem('acknowledgement.reason', '请写明为什么这个数值是对的。', 'Say why the figure is right.', hint('把占位文字换成理由，例如“2024 年新增 500 亩工业用地”。', 'Replace the placeholder with the reason, e.g. "500 mu of industrial land added in 2024".')) }]
+      : [],
+});
+
 /** Every table, in the order reports and the data dictionary list them. */
 export const TABLES = {
   counties,
@@ -424,6 +459,8 @@ export const TABLES = {
   scoringIndicators,
   scoringGrades,
   scoringReleases,
+  checkThresholds,
+  acknowledgedWarnings,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -446,3 +483,5 @@ export type TargetProgress = Row<'targetProgress'>;
 export type ScoringIndicator = Row<'scoringIndicators'>;
 export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
+export type CheckThreshold = Row<'checkThresholds'>;
+export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
