@@ -1,0 +1,131 @@
+/**
+ * `npm run diff`: a temporary git repository holding a copy of the second-region fixture, one commit,
+ * then an edit in the working tree, compared with HEAD.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, type FixtureCopy } from '../../../tests/helpers/fixture.ts';
+import { runDiff } from './run.ts';
+import { formatDiffMarkdown, formatDiffText } from './format.ts';
+import { DiffError } from './git.ts';
+
+function repo(): FixtureCopy {
+  const f = copyFixture();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: f.root, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'data as published');
+  return f;
+}
+
+const noHash = (s: string) => s.replace(/\b[0-9a-f]{7}\b/g, 'abc1234');
+const failure = (fn: () => unknown): DiffError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DiffError) return e;
+    throw e;
+  }
+  throw new Error('expected a DiffError');
+};
+
+describe('runDiff(ref, dirs)', () => {
+  it('a changed tax cell shows the cell and how the ranking and grades change', () => {
+    const f = repo();
+    f.setCell('data/park_indicators.csv', 3, 'tax_wan', '6000');
+    const { diff, labels } = runDiff('HEAD', f, f.root);
+    expect(diff.tables.map((t) => t.file)).toEqual(['park_indicators.csv']);
+    expect(noHash(formatDiffText(diff, labels))).toMatchInlineSnapshot(`
+      "比较 HEAD（abc1234）与工作区 · Comparing HEAD (abc1234) with the working tree
+
+      data/park_indicators.csv  （修改 1 行 1 changed）
+        ~ park_id=north-park, year=2024
+            tax_wan: 20600 → 6000
+
+      评价结果的变化 · Changes to the ranking and grades
+        2024 年度 year 2024
+          南川工业区 (south-park): 第 2 名 C 类 85.69 分 (#2, C, 85.69) → 第 1 名 B 类 108.94 分 (#1, B, 108.94)
+          北岭经开区 (north-park): 第 1 名 B 类 106.50 分 (#1, B, 106.50) → 第 2 名 B 类 94.42 分 (#2, B, 94.42)"
+    `);
+    expect(noHash(formatDiffMarkdown(diff, labels))).toMatchInlineSnapshot(`
+      "## 数据变化 Data changes: \`HEAD\` (abc1234) → working tree
+
+      ### \`data/park_indicators.csv\`
+
+      修改 1 行 1 changed
+
+      | | 键 key | 列 column | 原值 before | 新值 after |
+      | --- | --- | --- | --- | --- |
+      | ~ | park_id=north-park, year=2024 | \`tax_wan\` | 20600 | 6000 |
+
+      ### 评价结果的变化 Changes to the ranking and grades
+
+      #### 2024
+
+      | 园区 park | 原来 before | 现在 after |
+      | --- | --- | --- |
+      | 南川工业区 (\`south-park\`) | 第 2 名 C 类 85.69 分 (#2, C, 85.69) | 第 1 名 B 类 108.94 分 (#1, B, 108.94) |
+      | 北岭经开区 (\`north-park\`) | 第 1 名 B 类 106.50 分 (#1, B, 106.50) | 第 2 名 B 类 94.42 分 (#2, B, 94.42) |
+      "
+    `);
+  });
+
+  it('rows added and removed, MDX added, removed and edited, portal.json fields', () => {
+    const f = repo();
+    f.replace('data/chain_indicators.csv', 'tea,2024,236000,10,35500\n', '');
+    f.write('data/chain_indicators.csv', `${f.read('data/chain_indicators.csv').trimEnd()}\ntea,2022,190000,8,30000\n`);
+    f.replace('data/portal.json', '"as_of": "2025-06-30"', '"as_of": "2025-06-29"');
+    f.write('content/updates/2025-06-01-tea-fair.mdx', '---\ntitle: "茶博会"\ndate: 2025-06-01\nkind: news\n---\n正文\n');
+    rmSync(`${f.contentDir}/updates/2025-01-15-q4-inspection.mdx`);
+    f.write('content/parks/north-park.mdx', `${f.read('content/parks/north-park.mdx')}\n补充一段。\n`);
+    const { diff, labels } = runDiff('HEAD', f, f.root);
+    expect(noHash(formatDiffText(diff, labels))).toMatchInlineSnapshot(`
+      "比较 HEAD（abc1234）与工作区 · Comparing HEAD (abc1234) with the working tree
+
+      data/chain_indicators.csv  （新增 1 行 1 added，删除 1 行 1 removed）
+        + chain_id=tea, year=2022
+        - chain_id=tea, year=2024
+
+      data/portal.json
+        ~ as_of: 2025-06-30 → 2025-06-29
+
+      content/  （MDX）
+        + updates/2025-06-01-tea-fair.mdx  新增 added
+        - updates/2025-01-15-q4-inspection.mdx  删除 removed
+        ~ parks/north-park.mdx  修改 edited
+
+      评价结果没有变化。 The ranking and grades are unchanged."
+    `);
+  });
+
+  it('no change says so', () => {
+    const f = repo();
+    const { diff, labels } = runDiff('HEAD', f, f.root);
+    expect(noHash(formatDiffText(diff, labels))).toMatchInlineSnapshot(`
+      "比较 HEAD（abc1234）与工作区 · Comparing HEAD (abc1234) with the working tree
+
+      数据和内容没有变化。 No changes to the data or content."
+    `);
+  });
+
+  it('an unknown ref is a clear message', () => {
+    const f = repo();
+    expect(failure(() => runDiff('no-such-branch', f, f.root)).text).toMatchInlineSnapshot(`
+      {
+        "en": "There is no git ref "no-such-branch". Use a branch (main), a tag, a commit hash, or HEAD~1 (the commit before).",
+        "zh": "找不到 git 版本“no-such-branch”。可以用分支名（main）、标签、提交号，或 HEAD~1（上一次提交）。",
+      }
+    `);
+  });
+
+  it('data that fails the check at the ref is a clear message', () => {
+    const f = repo();
+    f.setCell('data/park_indicators.csv', 3, 'tax_wan', '"20,600"');
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-am', 'broken'], { cwd: f.root });
+    f.replace('data/park_indicators.csv', '"20,600"', '20600');
+    const e = failure(() => runDiff('HEAD', f, f.root));
+    expect(e.text.en).toMatchInlineSnapshot(`"The data at HEAD does not pass the check (1 error(s)), so there is nothing to compare."`);
+    expect(e.text.zh).toContain('“20,600”不是纯数字');
+  });
+});
