@@ -21,9 +21,12 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
+      // Never inline scripts into pages: the Content-Security-Policy allows only script files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX page triggers this harmless notice (see ../shared/PLATFORM-NOTES.md).

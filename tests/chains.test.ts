@@ -42,7 +42,7 @@ describe('chain pages', () => {
       expect(list, c.id).toContain(`<a href="/chains/${c.id}/">${html(c.name_zh)}</a>`);
       expect(list, c.id).toContain(`data-chain="${c.id}"`);
     }
-    expect(list).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="bar-/);
+    expect(list).toMatch(/<svg [^>]*role="(img|group)"[^>]*aria-labelledby="bar-/);
   });
 
   it('every segment appears under its id with its number of firms', () => {
@@ -96,10 +96,10 @@ describe('chain pages', () => {
     }
   });
 
-  it('the chain map is an SVG with role="img", its title, and links to each segment’s anchor on the page', () => {
+  it('the chain map is an SVG named by its title (a group, since its segments are links) with links to each segment’s anchor on the page', () => {
     for (const c of chains) {
       const p = page(c.id);
-      const svg = new RegExp(`<svg [^>]*role="img"[^>]*aria-labelledby="(chain-[a-z0-9]+)-title[^"]*"[^>]*>`).exec(p);
+      const svg = new RegExp(`<svg [^>]*role="group"[^>]*aria-labelledby="(chain-[a-z0-9]+)-title[^"]*"[^>]*>`).exec(p);
       expect(svg, c.id).not.toBeNull();
       expect(p, c.id).toContain(`<title id="${svg![1]}-title">${html(c.name_zh)}产业链图谱</title>`);
       for (const s of chainSegments.filter((x) => x.chain_id === c.id)) {

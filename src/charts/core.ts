@@ -170,8 +170,11 @@ export interface FrameInput {
 /** The <svg> root with title and desc; ids are a hash of the whole chart, so they differ when data differ. */
 export function svgFrame(f: FrameInput): string {
   const cls = f.className ? `chart-svg ${f.className}` : 'chart-svg';
+  // role="img" hides everything inside from assistive technology, links too; a chart whose marks are
+  // links is a named group instead, so its links stay reachable.
+  const role = f.body.includes('<a ') ? 'group' : 'img';
   const markup =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="img" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="${role}" ` +
     `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" class="${cls}">` +
     `<title id="${ID}-title">${escapeXml(f.title)}</title><desc id="${ID}-desc">${escapeXml(f.desc)}</desc>` +
     f.body +

@@ -86,7 +86,10 @@ export function enhanceFilter(form: HTMLFormElement): void {
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply, 0));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   apply();
 }
 

@@ -70,8 +70,8 @@ export function enhanceWhatIf(): void {
       tr.querySelector('[data-total]')!.innerHTML = `<strong>${f2(g.total)}</strong>`;
       const change = (publishedRank.get(g.park_id) ?? g.rank) - g.rank;
       const cell = tr.querySelector('[data-whatif-change]')!;
-      cell.textContent = change > 0 ? `↑${change}` : change < 0 ? `↓${-change}` : '–';
-      cell.setAttribute('aria-label', change > 0 ? `比公布名次上升 ${change} 位` : change < 0 ? `比公布名次下降 ${-change} 位` : '与公布名次相同');
+      const words = change > 0 ? `比公布名次上升 ${change} 位` : change < 0 ? `比公布名次下降 ${-change} 位` : '与公布名次相同';
+      cell.innerHTML = `<span aria-hidden="true">${change > 0 ? `↑${change}` : change < 0 ? `↓${-change}` : '–'}</span><span class="visually-hidden">${words}</span>`;
       tr.classList.toggle('moved-up', change > 0);
       tr.classList.toggle('moved-down', change < 0);
       tbody.appendChild(tr);
@@ -83,5 +83,9 @@ export function enhanceWhatIf(): void {
   }
 
   form.addEventListener('input', rescore);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    rescore();
+  });
   form.addEventListener('reset', () => setTimeout(restore, 0));
 }
