@@ -81,7 +81,8 @@ export function enhanceFilter(form: HTMLFormElement): void {
     const query = new URLSearchParams();
     for (const [name, v] of data.entries()) if (String(v).trim() !== '') query.set(name, String(v));
     const q = query.toString();
-    history.replaceState(null, '', q ? `?${q}` : location.pathname);
+    // Keep the #fragment: replacing the URL without it would stop a link to an anchor from landing.
+    history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
   };
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
