@@ -11,7 +11,7 @@ import { escapeXml } from '../lib/format/rss.ts';
 
 /** The date a page's content last changed, from the data. `path` is relative to the base, e.g. `updates/x/`. */
 export function lastModified(path: string, d: Dataset): string {
-  const [section, id] = path.split('/');
+  const [section, id] = path.replace(/^en\//, '').split('/');
   if (section === 'updates' && id) return d.content.updates.find((u) => u.id === id)?.data.date ?? d.portal.as_of;
   if (section === 'policies' && id) {
     const p = d.content.policies.find((x) => x.id === id)?.data;
@@ -37,7 +37,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         const { dataset } = loadDataset(dirsFromEnv());
         if (!dataset) return; // the data gate has already stopped the build
-        const paths = pages.map((p) => p.pathname).filter((p) => p !== '404/' && p !== '404' && !p.startsWith('search')).sort();
+        const paths = pages.map((p) => p.pathname).filter((p) => !/^(en\/)?(404\/?|search)/.test(p)).sort();
         const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(base + p, site).href)}</loc><lastmod>${lastModified(p, dataset)}</lastmod></url>`);
         writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
         logger.info(`sitemap.xml: ${urls.length} pages.`);

@@ -1,0 +1,65 @@
+/**
+ * Language-aware helpers for pages and components. The language comes from the page's own URL
+ * (`/en/…` is English), so a component needs no prop to know it:
+ *
+ *   const { lang, t, url, num } = i18nFor(Astro);
+ *
+ * `url()` links within the page's language; `file()` points at language-neutral files (CSV, JSON).
+ */
+import { HTML_LANG, langOfPath, LANGS, PREFIX, twinPath, type Lang } from '../lib/i18n/lang.ts';
+import { translator } from '../lib/i18n/dict.ts';
+import { common } from '../lib/i18n/dict/common.ts';
+import { label as choiceLabel, type ValueOf } from '../lib/data/choices.ts';
+import type { Choice } from '../lib/data/cells.ts';
+import { formatDateZh, formatNumber, formatRatio, formatWan, formatWithUnit } from '../lib/format/number.ts';
+import { formatCny, formatCnyPerMu, formatDateEn, formatMu, formatNumberEn, formatRatioEn } from '../lib/format/en.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** The page path relative to the base, without a leading slash: `en/parks/x/`. */
+export function pagePath(pathname: string): string {
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
+export function langOf(astro: { url: URL }): Lang {
+  return langOfPath(pagePath(astro.url.pathname));
+}
+
+/** Static paths for a page that exists in every language (`src/pages/[...lang]/…`). */
+export function langPaths<P extends Record<string, string | undefined>, T>(paths: { params: P; props: T }[] = [{ params: {} as P, props: {} as T }]) {
+  return LANGS.flatMap((lang) => paths.map((p) => ({ params: { ...p.params, lang: lang === 'zh' ? undefined : lang }, props: p.props })));
+}
+
+export function i18nFor(astro: { url: URL }) {
+  const lang = langOf(astro);
+  const en = lang === 'en';
+  return {
+    lang,
+    htmlLang: HTML_LANG[lang],
+    /** Interface text of the shared dictionary. */
+    t: translator(common, lang),
+    /** A link within this language: `url('parks', id)` → `/en/parks/<id>/`. */
+    url: (...parts: (string | number)[]) => (parts.length === 0 ? `${base}${PREFIX[lang]}` : `${base}${PREFIX[lang]}${parts.join('/')}/`),
+    /** A language-neutral file: `file('data', 'parks.csv')`. */
+    file: (...parts: (string | number)[]) => `${base}${parts.join('/')}`,
+    /** This page in the other language. */
+    twin: (pathname: string) => `${base}${twinPath(pagePath(pathname))}`,
+    /** A coded value's label, e.g. label(PARK_LEVELS, 'national'). */
+    label: <T extends readonly Choice[]>(choices: T, value: ValueOf<T>) => choiceLabel(choices, value, lang),
+    /** A name in this language; English falls back to Chinese (then `fallback` is true: mark it lang="zh-CN"). */
+    name: (zh: string, enName?: string | null) => (en && enName ? { text: enName, fallback: false } : { text: zh, fallback: en }),
+    num: {
+      number: (x: number | null | undefined, digits = 2) => (en ? formatNumberEn(x, digits) : formatNumber(x, digits)),
+      /** An amount in 万元. */
+      wan: (x: number | null | undefined) => (en ? formatCny(x) : formatWan(x)),
+      /** A per-mu amount in 万元/亩. */
+      perMu: (x: number | null | undefined) => (en ? formatCnyPerMu(x) : formatWithUnit(x, '万元/亩', 2)),
+      /** An area in 亩. */
+      mu: (x: number | null | undefined) => (en ? formatMu(x) : formatWithUnit(x, '亩')),
+      ratio: (x: number | null | undefined, digits = 1) => (en ? formatRatioEn(x, digits) : formatRatio(x, digits)),
+      date: (iso: string | null | undefined) => (en ? formatDateEn(iso) : formatDateZh(iso)),
+    },
+  };
+}
+
+export type I18n = ReturnType<typeof i18nFor>;
