@@ -139,13 +139,25 @@ export interface ContentEntry<T> {
 
 export type ContentSet = { [N in CollectionName]: ContentEntry<Frontmatter<N>>[] };
 
+/**
+ * An English twin, `<id>.en.mdx`: an English body, and optionally English versions of the
+ * original's title, summary and benefits. Everything else (dates, references) stays in the original.
+ */
+export const translationFrontmatter = z.strictObject({
+  title: field(text, true),
+  summary: field(text, true),
+  benefits: listField(text),
+});
+export type TranslationFrontmatter = z.output<typeof translationFrontmatter>;
+export type TranslationSet = { [N in CollectionName]: ContentEntry<TranslationFrontmatter>[] };
+
 // ---------------------------------------------------------------- reading
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks one MDX file's frontmatter; returns the typed data and every problem. */
-export function readEntry<N extends CollectionName>(collection: N, source: string, file: string, idFromName: string): { entry?: ContentEntry<Frontmatter<N>>; issues: DataIssue[] } {
+export function readEntry<N extends CollectionName>(collection: N, source: string, file: string, idFromName: string, schemaOverride?: z.ZodObject): { entry?: ContentEntry<Frontmatter<N>>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const err = (line: number | undefined, field: string | undefined, value: string | undefined, p: Problem) => {
     const i: DataIssue = { severity: 'error', file, rule: p.rule, message: p.message };
@@ -180,7 +192,7 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
     }
   }
   const raw = doc.toJS() ?? {};
-  const schema = COLLECTIONS[collection];
+  const schema: z.ZodObject = schemaOverride ?? COLLECTIONS[collection];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const known = Object.keys(schema.shape);
@@ -202,8 +214,8 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
   return { entry: { id: idFromName, file, data: parsed.data as Frontmatter<N>, lines }, issues };
 }
 
-/** Reads every `<id>.mdx` in `dir/<collection>/`. English twins (`<id>.en.mdx`) are skipped here. */
-export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
+/** Reads every `<id>.mdx` in `dir/<collection>/` (or, with `english`, every `<id>.en.mdx` twin). */
+export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string, english = false): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
   const dir = join(contentDir, collection);
   const entries: ContentEntry<Frontmatter<N>>[] = [];
   const issues: DataIssue[] = [];
@@ -211,9 +223,10 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
   const ids = new Set<string>();
   if (!existsSync(dir)) return { entries, ids, issues };
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.mdx') || name.endsWith('.en.mdx')) continue;
+    if (!name.endsWith('.mdx') || name.endsWith('.en.mdx') !== english) continue;
     const file = `${displayDir}/${collection}/${name}`;
-    ids.add(name.slice(0, -'.mdx'.length));
+    const id = name.slice(0, -(english ? '.en.mdx' : '.mdx').length);
+    ids.add(id);
     const bytes = readFileSync(join(dir, name));
     let source: string;
     try {
@@ -222,7 +235,7 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
       issues.push({ severity: 'error', file, rule: 'file.encoding', message: { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' }, hint: hint('用编辑器另存为 UTF-8。', 'Save it as UTF-8 in your editor.') });
       continue;
     }
-    const r = readEntry(collection, source, file, name.slice(0, -'.mdx'.length));
+    const r = readEntry(collection, source, file, id, english ? translationFrontmatter : undefined);
     issues.push(...r.issues);
     if (r.entry) entries.push(r.entry);
   }

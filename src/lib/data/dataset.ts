@@ -10,7 +10,7 @@ import { hint, type DataIssue } from './issues.ts';
 import { parsePortal, type Portal } from './portal.ts';
 import { readTable, type TableDef, type TableRow, type Columns, type RowOf } from './table.ts';
 import { TABLES, type Row, type TableName } from './tables.ts';
-import { COLLECTIONS, readCollection, type CollectionName, type ContentSet } from './content.ts';
+import { COLLECTIONS, readCollection, type CollectionName, type ContentSet, type TranslationSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
 import { evaluationIssues } from './evaluation-check.ts';
 import { plausibilityCheck } from './plausibility-check.ts';
@@ -37,6 +37,8 @@ export interface Dataset {
   portal: Portal;
   tables: Tables;
   content: ContentSet;
+  /** English twins of MDX files (`<id>.en.mdx`), by collection. */
+  translations: TranslationSet;
   /** County boundaries for the locator map, when a deployer supplies data/geo/counties.geojson. */
   boundaries?: FeatureCollection;
   /** Plausibility warnings staff checked and acknowledged in checks/acknowledged.csv, with reasons. */
@@ -123,11 +125,18 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
 
   const content = {} as Record<CollectionName, unknown[]>;
   const contentIds = {} as Record<CollectionName, Set<string>>;
+  const translations = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const r = readCollection(name, dirs.contentDir, contentShown);
     issues.push(...r.issues);
     content[name] = r.entries;
     contentIds[name] = r.ids;
+    const en = readCollection(name, dirs.contentDir, contentShown, true);
+    issues.push(...en.issues);
+    translations[name] = en.entries;
+    for (const e of en.entries) {
+      if (!r.ids.has(e.id)) issues.push({ severity: 'error', file: e.file, rule: 'content.translation-without-original', value: e.id, message: { zh: `英文版 ${e.id}.en.mdx 没有对应的中文原文 ${e.id}.mdx。`, en: `The English version ${e.id}.en.mdx has no Chinese original ${e.id}.mdx.` }, hint: { zh: '文件名应为原文文件名加 .en，例如 luxi-hitech.en.mdx。', en: 'Name it after the original plus .en, e.g. luxi-hitech.en.mdx.' } });
+    }
   }
 
   const geo = readBoundaries(dirs.dataDir, dataShown);
@@ -157,7 +166,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues, acknowledged };
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of Object.keys(TABLES) as TableName[]) tables[name] = lined[name].map((r) => r.row);
-  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content, acknowledged };
+  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content, translations: translations as TranslationSet, acknowledged };
   if (geo.boundaries) dataset.boundaries = geo.boundaries;
   return { dataset, issues, acknowledged };
 }
