@@ -4,6 +4,7 @@
  */
 import { formatNumber, formatWan, formatWithUnit, NO_VALUE } from '../lib/format/number.ts';
 import { toCsv } from '../lib/format/csv.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -23,6 +24,8 @@ export interface ChartOutput {
 export interface NumberOptions {
   unit?: string;
   format?: (n: number) => string;
+  /** The language of the chart's generated text (desc, table columns, legends, labels); default 'zh'. */
+  lang?: Lang;
 }
 
 export const INK = '#1a1a1a';
