@@ -144,6 +144,16 @@ export function crossCheck(d: Loaded): DataIssue[] {
   profileCheck('parks', 'parks');
   profileCheck('chains', 'chains');
 
+  // English pages show a name in English when there is one; without it they fall back to Chinese.
+  for (const table of Object.keys(lined) as TableName[]) {
+    if (!columnIndex[table].has('name_en') && !('name_en' in ((lined[table][0]?.row ?? {}) as object))) continue;
+    for (const { line, row } of lined[table] as { line: number; row: Record<string, unknown> }[]) {
+      if (!('name_en' in row) || row['name_en'] !== null) continue;
+      const nameZh = String(row['name_zh'] ?? '');
+      atCell(table, line, 'name_en', '', problem('name.no-english', `“${nameZh}”没有英文名称，英文版页面将显示中文名。`, `"${nameZh}" has no English name; English pages will show the Chinese name.`, hint('填写 name_en。', 'Fill in name_en.')), 'warning');
+    }
+  }
+
   // Frontmatter references.
   const fmRefs = (entries: { file: string; id: string; data: Record<string, unknown>; lines: Record<string, number> }[], field: string, to: Target) => {
     const t = target[to];

@@ -155,3 +155,17 @@ describe('cross-table rules', () => {
     expect(rules).toEqual(expect.arrayContaining(['number.format park_indicators.csv', 'key.duplicate park_indicators.csv', 'id.format counties.csv', 'portal.custom portal.json']));
   });
 });
+
+describe('English names', () => {
+  it('a row without name_en is a warning: English pages fall back to the Chinese name', () => {
+    const f = copyFixture();
+    f.setCell('data/parks.csv', 3, 'name_en', '');
+    const { issues, dataset } = loadDataset(f, f.root);
+    expect(dataset).toBeDefined();
+    expect(brief(issues)).toMatchInlineSnapshot(`
+      [
+        "warning name.no-english @ data/parks.csv:3:3 name_en "" | “南川工业集中区”没有英文名称，英文版页面将显示中文名。 | 填写 name_en。",
+      ]
+    `);
+  });
+});
