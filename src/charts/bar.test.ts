@@ -61,3 +61,43 @@ describe('barChart', () => {
     expect(out.svg).not.toContain('<a ');
   });
 });
+
+describe('barChart in English', () => {
+  const en: BarData = {
+    rows: [
+      { label: 'Jishou Hi-tech Zone', value: 412.6, href: '/en/parks/jishou-hitech/' },
+      { label: 'Luxi Hi-tech Zone', value: 356.2 },
+      { label: 'Huayuan Economic Development Zone', value: 187.45 },
+      { label: 'Longshan Economic Development Zone', value: null },
+      { label: '保靖工业集中区', value: 96.3 },
+    ],
+  };
+  const enOptions = { title: '2024 tax per mu by park', unit: '万元', benchmark: 250, benchmarkLabel: 'Prefecture average', lang: 'en' as const };
+
+  it('barChart(fixture, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('bar-en', barChart(en, enOptions).svg);
+  });
+
+  it('barChart(..., {lang: "en"}) writes CNY amounts, English columns and an English desc', () => {
+    const out = barChart(en, enOptions);
+    expect(out.svg).toContain('>CNY 4.13 million</text>');
+    expect(out.table.columns).toEqual(['Name', 'Value (CNY 10,000)']);
+    expect(out.desc).toBe(
+      '2024 tax per mu by park: 5 items, highest Jishou Hi-tech Zone (CNY 4.13 million), lowest 保靖工业集中区 (CNY 963,000), 1 item without data, Prefecture average CNY 2.5 million.',
+    );
+  });
+
+  it('barChart(..., {lang: "en"}) marks a label that stays Chinese, and the desc that holds it, lang="zh-CN"', () => {
+    const { svg } = barChart(en, enOptions);
+    expect(svg).toMatch(/<text [^>]*lang="zh-CN"><title>保靖工业集中区<\/title>|<text [^>]*lang="zh-CN">保靖工业集中区<\/text>/);
+    expect(svg).toMatch(/<desc id="[^"]+" lang="zh-CN">/);
+    expect(svg).not.toMatch(/lang="zh-CN">Jishou/);
+  });
+
+  it('barChart({rows: []}, {lang: "en"}) says No data', () => {
+    const out = barChart({ rows: [] }, { title: 'Empty', lang: 'en' });
+    expect(out.svg).toContain('>No data</text>');
+    expect(out.desc).toBe('Empty: no data.');
+    expect(out.table.columns).toEqual(['Name', 'Value']);
+  });
+});

@@ -2,8 +2,8 @@
 import { scaleLinear } from 'd3-scale';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  ACCENT, describe, emptyChart, GRID, INK, linkTo, MUTED, numberFormatter, r, svgFrame, svgText,
-  textWidth, truncate, withUnit, type ChartOutput, type NumberOptions,
+  ACCENT, chartWords, describe, emptyChart, GRID, INK, labelRoom, linkTo, MUTED, numberFormatter, r, svgFrame, svgText,
+  textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface BarRow {
@@ -22,7 +22,7 @@ export interface BarOptions extends NumberOptions {
   /** Your own sentence; the key numbers are added after it. */
   desc?: string;
   benchmark?: number;
-  /** Defaults to 基准. */
+  /** Defaults to 基准 (Benchmark). */
   benchmarkLabel?: string;
 }
 
@@ -35,17 +35,18 @@ const MAX_LABEL = 180;
 export function barChart(data: BarData, options: BarOptions): ChartOutput {
   const { rows } = data;
   const { title, benchmark } = options;
-  const columns = ['名称', withUnit('数值', options.unit)];
-  if (rows.length === 0) return emptyChart('bar', title, columns);
+  const w = chartWords(options.lang);
+  const columns = [w.t('col.name'), w.withUnit(w.t('col.value'), options.unit)];
+  if (rows.length === 0) return emptyChart('bar', title, columns, w.lang);
   const fmt = numberFormatter(options);
-  const benchmarkText = benchmark === undefined ? '' : `${options.benchmarkLabel ?? '基准'} ${fmt(benchmark)}`;
+  const benchmarkText = benchmark === undefined ? '' : `${options.benchmarkLabel ?? w.t('benchmark')} ${fmt(benchmark)}`;
 
   const values = rows.map((row) => row.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const extent = [0, ...values, ...(benchmark === undefined ? [] : [benchmark])];
   const lo = Math.min(...extent);
   const hi = Math.max(...extent);
 
-  const labelWidth = Math.min(MAX_LABEL, Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const labelWidth = Math.min(labelRoom(MAX_LABEL, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
   const valueWidth = Math.max(...rows.map((row) => textWidth(fmt(row.value)))) + 8;
   const left = PAD + labelWidth;
   const right = WIDTH - PAD - valueWidth;
@@ -61,7 +62,7 @@ export function barChart(data: BarData, options: BarOptions): ChartOutput {
   rows.forEach((row, i) => {
     const cy = top + i * ROW + ROW / 2;
     const label = truncate(row.label, labelWidth - 10);
-    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label }));
+    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label, lang: w.textLang(row.label) }));
     if (row.value === null || !Number.isFinite(row.value)) {
       valueLabels += svgText(NO_VALUE, { x: x0 + 4, y: cy, fill: MUTED });
       return;
@@ -79,28 +80,29 @@ export function barChart(data: BarData, options: BarOptions): ChartOutput {
     const line = `x1="${r(xb)}" x2="${r(xb)}" y1="${top - 6}" y2="${top + rows.length * ROW}"`;
     // A white casing keeps the dashed line visible where it crosses the dark bars.
     body += `<line ${line} stroke="#fff" stroke-width="4"/><line ${line} stroke="${INK}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
-    body += svgText(benchmarkText, { x: tx, y: PAD + 6, anchor: 'middle' });
+    body += svgText(benchmarkText, { x: tx, y: PAD + 6, anchor: 'middle', lang: w.textLang(benchmarkText) });
   }
   body += valueLabels;
 
-  const desc = describe(options.desc, summary(rows, fmt, benchmarkText, title));
+  const desc = describe(options.desc, summary(rows, fmt, benchmarkText, title, w));
   return {
-    svg: svgFrame({ kind: 'bar', width: WIDTH, height, title, desc, body }),
+    svg: svgFrame({ kind: 'bar', width: WIDTH, height, title, desc, body, lang: w.lang }),
     table: { columns, rows: rows.map((row) => [row.label, row.value]) },
     title,
     desc,
   };
 }
 
-function summary(rows: BarRow[], fmt: (n: number | null) => string, benchmarkText: string, title: string): string {
+function summary(rows: BarRow[], fmt: (n: number | null) => string, benchmarkText: string, title: string, w: ChartWords): string {
+  const { t, count } = w;
   const known = rows.filter((row): row is BarRow & { value: number } => row.value !== null && Number.isFinite(row.value));
-  const parts = [`${title}：共 ${rows.length} 项`];
+  const parts = [t('bar.count', { title, items: count('items', rows.length) })];
   if (known.length > 0) {
     const top = known.reduce((a, b) => (b.value > a.value ? b : a));
     const bottom = known.reduce((a, b) => (b.value < a.value ? b : a));
-    parts.push(`最高为${top.label}（${fmt(top.value)}）`, `最低为${bottom.label}（${fmt(bottom.value)}）`);
+    parts.push(t('bar.highest', { label: top.label, value: fmt(top.value) }), t('bar.lowest', { label: bottom.label, value: fmt(bottom.value) }));
   }
-  if (known.length < rows.length) parts.push(`${rows.length - known.length} 项无数据`);
+  if (known.length < rows.length) parts.push(t('bar.missing', { items: count('items', rows.length - known.length) }));
   if (benchmarkText) parts.push(benchmarkText);
-  return parts.join('，') + '。';
+  return parts.join(t('comma')) + t('stop');
 }

@@ -42,3 +42,24 @@ describe('bulletChart', () => {
     expect(bulletChart({ label: 'x', value: null, benchmark: null }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('bulletChart in English', () => {
+  const en = { label: 'Tax per mu', value: 18.6, benchmark: 15.2 };
+  const enOptions = { title: 'Jishou Hi-tech Zone: tax per mu in 2024', unit: '万元/亩', benchmarkLabel: 'Prefecture benchmark', lang: 'en' as const };
+
+  it('bulletChart(value above benchmark, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('bullet-en', bulletChart(en, enOptions).svg);
+  });
+
+  it('bulletChart(..., {lang: "en"}).desc and table are in English with CNY per mu', () => {
+    const out = bulletChart(en, enOptions);
+    expect(out.desc).toBe('Jishou Hi-tech Zone: tax per mu in 2024: Tax per mu CNY 186,000 per mu, Prefecture benchmark CNY 152,000 per mu, 122.4% of the benchmark.');
+    expect(out.table.columns).toEqual(['Indicator', 'Value (CNY 10,000 per mu)', 'Prefecture benchmark (CNY 10,000 per mu)']);
+  });
+
+  it('bulletChart(value null, no benchmark label, {lang: "en"}) says no data and Benchmark', () => {
+    const out = bulletChart({ label: 'Tax per mu', value: null, benchmark: 2 }, { title: 't', lang: 'en' });
+    expect(out.desc).toBe('t: no data for Tax per mu, Benchmark 2.');
+    expect(bulletChart({ label: 'x', value: null, benchmark: null }, { title: 't', lang: 'en' }).svg).toContain('>No data</text>');
+  });
+});

@@ -75,3 +75,42 @@ describe('chainMap', () => {
     expect(chainMap({ segments: [], links: [] }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('chainMap in English', () => {
+  const en: ChainMapData = {
+    segments: [
+      { id: 'mn-ore', label: 'Manganese mining', stage: 'upstream', strength: 'strong', firms: 6, href: '/en/chains/manganese/#mn-ore' },
+      { id: 'zn-ore', label: 'Lead-zinc concentrate', stage: 'upstream', strength: 'weak', firms: 1 },
+      { id: 'emm', label: 'Electrolytic manganese', stage: 'midstream', strength: 'strong', firms: 12 },
+      { id: 'mn3o4', label: '四氧化三锰及锰基材料', stage: 'midstream', strength: 'weak', firms: 2 },
+      { id: 'cathode', label: 'Battery cathode materials', stage: 'downstream', strength: 'missing', firms: 0 },
+    ],
+    links: [
+      { from: 'mn-ore', to: 'emm' },
+      { from: 'mn-ore', to: 'mn3o4' },
+      { from: 'mn3o4', to: 'cathode' },
+    ],
+  };
+
+  it('chainMap(manganese chain, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('chain-map-en', chainMap(en, { title: 'Manganese and zinc new materials chain', lang: 'en' }).svg);
+  });
+
+  it('chainMap(..., {lang: "en"}) names stages, strengths, tags and firms in English', () => {
+    const out = chainMap(en, { title: 'Chain', lang: 'en' });
+    for (const text of ['Upstream (2)', 'Midstream (2)', 'Downstream (1)', '6 firms', '1 firm', 'Weak', 'Gap', 'Dotted: missing (investment target)']) {
+      expect(out.svg).toContain(`>${text}</text>`);
+    }
+    expect(out.table.columns).toEqual(['Segment', 'Stage', 'Strength', 'Firms']);
+    expect(out.table.rows[0]).toEqual(['Manganese mining', 'Upstream', 'Strong', 6]);
+    expect(out.desc).toBe(
+      'Chain: 5 segments (upstream 2, midstream 2, downstream 1); by strength strong 2, weak 2, missing 1; firms in all: 21; gaps to fill: Battery cathode materials.',
+    );
+  });
+
+  it('chainMap(..., {lang: "en"}) marks a segment name that stays Chinese lang="zh-CN", arrows included', () => {
+    const { svg } = chainMap(en, { title: 'Chain', lang: 'en' });
+    expect(svg).toContain('lang="zh-CN">四氧化三锰及锰基材料</text>');
+    expect(svg).toContain('<title lang="zh-CN">Manganese mining → 四氧化三锰及锰基材料</title>');
+  });
+});

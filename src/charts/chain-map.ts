@@ -1,12 +1,12 @@
 /**
  * An industrial chain as three columns (上游 → 中游 → 下游) of segment boxes joined by arrows. A box's
  * border says how strong the segment is (solid = strong, dashed = weak, dotted = missing) and the box
- * says it in words too (薄弱, 补链), with the segment's name and its number of firms.
+ * says it in words too (薄弱, 补链; in English Weak, Gap), with the segment's name and its number of firms.
  */
-import { formatNumber } from '../lib/format/number.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 import {
-  ACCENT, describe, emptyChart, escapeXml, ID, INK, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate,
-  type ChartOutput,
+  ACCENT, chartWords, describe, emptyChart, escapeXml, ID, INK, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate,
+  type ChartOutput, type ChartWords,
 } from './core.ts';
 
 export type Stage = 'upstream' | 'midstream' | 'downstream';
@@ -31,12 +31,14 @@ export interface ChainMapData {
 export interface ChainMapOptions {
   title: string;
   desc?: string;
+  /** The language of the chart's own words; default 'zh'. */
+  lang?: Lang;
 }
 
 const STAGES: readonly Stage[] = ['upstream', 'midstream', 'downstream'];
-const STAGE_ZH: Record<Stage, string> = { upstream: '上游', midstream: '中游', downstream: '下游' };
-const STRENGTH_ZH: Record<Strength, string> = { strong: '强', weak: '弱', missing: '缺失' };
-const TAG: Record<Strength, string> = { strong: '', weak: '薄弱', missing: '补链' };
+const STAGE_KEY = { upstream: 'stage.upstream', midstream: 'stage.midstream', downstream: 'stage.downstream' } as const;
+const STRENGTH_KEY = { strong: 'strength.strong', weak: 'strength.weak', missing: 'strength.missing' } as const;
+const TAG_KEY = { strong: null, weak: 'tag.weak', missing: 'tag.missing' } as const;
 const BOX_STYLE: Record<Strength, string> = {
   strong: `fill="#e8f1fa" stroke="${ACCENT}" stroke-width="2"`,
   weak: 'fill="#fff" stroke="#a63d00" stroke-width="1.5" stroke-dasharray="6 4"',
@@ -67,8 +69,12 @@ interface Box {
 export function chainMap(data: ChainMapData, options: ChainMapOptions): ChartOutput {
   const { segments, links } = data;
   const { title } = options;
-  const columns = ['环节', '上中下游', '强弱', '企业数'];
-  if (segments.length === 0) return emptyChart('chain', title, columns);
+  const w = chartWords(options.lang);
+  const { t } = w;
+  const stageName = (stage: Stage) => t(STAGE_KEY[stage]);
+  const strengthName = (strength: Strength) => t(STRENGTH_KEY[strength]);
+  const columns = [t('col.segment'), t('col.chainStage'), t('col.strength'), t('col.firms')];
+  if (segments.length === 0) return emptyChart('chain', title, columns, w.lang);
 
   const boxes = new Map<string, Box>();
   const perColumn = STAGES.map((stage, col) => {
@@ -87,33 +93,33 @@ export function chainMap(data: ChainMapData, options: ChainMapOptions): ChartOut
   STAGES.forEach((stage, col) => {
     const x = PAD + col * (COL_W + COL_GAP);
     body += `<rect x="${r(x)}" y="${PAD}" width="${r(COL_W)}" height="${r(columnBottom - PAD)}" rx="6" fill="#f4f6f8"/>`;
-    body += svgText(`${STAGE_ZH[stage]}（${perColumn[col] ?? 0}）`, { x: x + COL_W / 2, y: PAD + 14, anchor: 'middle', weight: 'bold' });
+    body += svgText(t('chain.column', { stage: stageName(stage), n: perColumn[col] ?? 0 }), { x: x + COL_W / 2, y: PAD + 14, anchor: 'middle', weight: 'bold' });
   });
   // Arrows go under the boxes: one that passes a box is hidden there, but its head stays at the box edge.
   for (const link of links) {
     const a = boxes.get(link.from);
     const b = boxes.get(link.to);
-    if (a && b && a !== b) body += arrow(a, b);
+    if (a && b && a !== b) body += arrow(a, b, w);
   }
-  for (const box of boxes.values()) body += linkTo(box.seg.href, segmentBox(box));
-  body += legend(legendTop);
+  for (const box of boxes.values()) body += linkTo(box.seg.href, segmentBox(box, w));
+  body += legend(legendTop, w);
 
-  const desc = describe(options.desc, summary(title, segments));
+  const desc = describe(options.desc, summary(title, segments, w));
   return {
-    svg: svgFrame({ kind: 'chain', width: WIDTH, height, title, desc, body }),
-    table: { columns, rows: segments.map((s) => [s.label, STAGE_ZH[s.stage], STRENGTH_ZH[s.strength], s.firms]) },
+    svg: svgFrame({ kind: 'chain', width: WIDTH, height, title, desc, body, lang: w.lang }),
+    table: { columns, rows: segments.map((s) => [s.label, stageName(s.stage), strengthName(s.strength), s.firms]) },
     title,
     desc,
   };
 }
 
-function segmentBox({ seg, x, y }: Box): string {
+function segmentBox({ seg, x, y }: Box, w: ChartWords): string {
   const name = truncate(seg.label, BOX_W - 16, 13);
   let out = `<rect x="${r(x)}" y="${r(y)}" width="${r(BOX_W)}" height="${BOX_H}" rx="4" ${BOX_STYLE[seg.strength]}/>`;
-  out += svgText(name, { x: x + 8, y: y + 16, weight: 'bold', size: 13, full: seg.label });
-  out += svgText(`${formatNumber(seg.firms, 0)} 家企业`, { x: x + 8, y: y + 36, fill: MUTED });
-  const tag = TAG[seg.strength];
-  if (tag) out += pill(tag, x + BOX_W - 8, y + 36, TAG_STYLE[seg.strength]);
+  out += svgText(name, { x: x + 8, y: y + 16, weight: 'bold', size: 13, full: seg.label, lang: w.textLang(seg.label) });
+  out += svgText(w.count('chain.firms', seg.firms, { n: w.number(seg.firms, 0) }), { x: x + 8, y: y + 36, fill: MUTED });
+  const tag = TAG_KEY[seg.strength];
+  if (tag) out += pill(w.t(tag), x + BOX_W - 8, y + 36, TAG_STYLE[seg.strength]);
   return out;
 }
 
@@ -125,7 +131,7 @@ function pill(text: string, x: number, y: number, style: { fill: string; ink: st
 }
 
 /** A curve from one box to another: sideways between columns, looping out to the right within one. */
-function arrow(a: Box, b: Box): string {
+function arrow(a: Box, b: Box, w: ChartWords): string {
   const sy = a.y + BOX_H / 2;
   const ey = b.y + BOX_H / 2;
   let d: string;
@@ -142,14 +148,15 @@ function arrow(a: Box, b: Box): string {
     d = `M${r(sx)},${r(sy)}C${r(sx + mid)},${r(sy)} ${r(ex - mid)},${r(ey)} ${r(ex)},${r(ey)}`;
   }
   const tip = `${escapeXml(a.seg.label)} → ${escapeXml(b.seg.label)}`;
-  return `<path d="${d}" fill="none" stroke="${MUTED}" stroke-width="1.25" marker-end="url(#${ID}-arrow)"><title>${tip}</title></path>`;
+  const lang = w.textLang(tip) ? ` lang="${w.textLang(tip)}"` : '';
+  return `<path d="${d}" fill="none" stroke="${MUTED}" stroke-width="1.25" marker-end="url(#${ID}-arrow)"><title${lang}>${tip}</title></path>`;
 }
 
-function legend(top: number): string {
+function legend(top: number, { t }: ChartWords): string {
   const items: { strength: Strength; text: string }[] = [
-    { strength: 'strong', text: '实线框：强链环节' },
-    { strength: 'weak', text: '虚线框：薄弱环节' },
-    { strength: 'missing', text: '点线框：缺失环节（补链招商目标）' },
+    { strength: 'strong', text: t('chain.legend.strong') },
+    { strength: 'weak', text: t('chain.legend.weak') },
+    { strength: 'missing', text: t('chain.legend.missing') },
   ];
   let x = PAD;
   let out = '';
@@ -161,13 +168,16 @@ function legend(top: number): string {
   return out;
 }
 
-function summary(title: string, segments: ChainSegment[]): string {
+function summary(title: string, segments: ChainSegment[], w: ChartWords): string {
+  const { t } = w;
   const count = (pred: (s: ChainSegment) => boolean) => segments.filter(pred).length;
-  const byStage = STAGES.map((st) => `${STAGE_ZH[st]} ${count((s) => s.stage === st)} 个`).join('、');
-  const byStrength = (['strong', 'weak', 'missing'] as const).map((st) => `${STRENGTH_ZH[st]} ${count((s) => s.strength === st)} 个`).join('、');
+  const byStage = STAGES.map((st) => t('chain.byCount', { label: w.en ? t(STAGE_KEY[st]).toLowerCase() : t(STAGE_KEY[st]), n: count((s) => s.stage === st) })).join(t('enum'));
+  const byStrength = (['strong', 'weak', 'missing'] as const)
+    .map((st) => t('chain.byCount', { label: w.en ? t(STRENGTH_KEY[st]).toLowerCase() : t(STRENGTH_KEY[st]), n: count((s) => s.strength === st) }))
+    .join(t('enum'));
   const firms = segments.reduce((sum, s) => sum + s.firms, 0);
   const missing = segments.filter((s) => s.strength === 'missing').map((s) => s.label);
-  let text = `${title}：共 ${segments.length} 个环节（${byStage}），其中${byStrength}，企业合计 ${formatNumber(firms, 0)} 家`;
-  if (missing.length > 0) text += `；补链目标：${missing.join('、')}`;
-  return `${text}。`;
+  let text = w.count('chain.summary', segments.length, { title, byStage, byStrength, firms: w.number(firms, 0) });
+  if (missing.length > 0) text += t('chain.gaps', { list: missing.join(t('enum')) });
+  return text + t('stop');
 }

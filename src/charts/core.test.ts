@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from './bar.ts';
 import { bulletChart } from './bullet.ts';
 import { chainMap } from './chain-map.ts';
-import { cellText, escapeXml, hashString, numberFormatter, safeHref, tableToCsv, type ChartOutput } from './core.ts';
+import { cellText, escapeXml, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
 import { funnelChart } from './funnel.ts';
 import { lineChart } from './line.ts';
 import { locatorMap } from './locator-map.ts';
@@ -23,6 +23,19 @@ const charts: Record<string, (name: string, n: number) => ChartOutput> = {
   chain: (name, n) => chainMap({ segments: [{ id: 'a', label: name, stage: 'upstream', strength: 'missing', firms: n, href: `/c/${name}` }, { id: 'b', label: name, stage: 'downstream', strength: 'weak', firms: 1 }], links: [{ from: 'a', to: 'b' }] }, { title: name }),
   spark: (name, n) => sparkline({ values: [{ x: 2023, y: 1 }, { x: 2024, y: n }] }, { title: name }),
   map: (name, n) => locatorMap({ points: [{ id: 'a', label: name, lat: 28.3, lon: 109.7 + n / 100, href: `/p/${name}` }] }, { title: name }),
+};
+
+/** The same charts in English; `NaN` as `n` empties the charts that can be empty. */
+const chartsEn: Record<string, (name: string, n: number) => ChartOutput> = {
+  bar: (name, n) => barChart({ rows: Number.isNaN(n) ? [] : [{ label: name, value: n }, { label: 'B', value: null }] }, { title: 'T', unit: '万元', benchmark: 2, lang: 'en' }),
+  stacked: (name, n) => stackedBarChart({ keys: [{ key: 'a', label: 'Part' }], rows: Number.isNaN(n) ? [] : [{ label: name, values: { a: n } }] }, { title: 'T', unit: '分', lang: 'en' }),
+  line: (name, n) => lineChart({ series: [{ key: 'a', label: name, points: [{ x: 2023, y: 1 }, { x: 2024, y: Number.isNaN(n) ? null : n }] }] }, { title: 'T', unit: '万元/亩', lang: 'en' }),
+  bullet: (name, n) => bulletChart({ label: name, value: Number.isNaN(n) ? null : n, benchmark: Number.isNaN(n) ? null : 2 }, { title: 'T', unit: '%', lang: 'en' }),
+  radar: (name, n) => radarChart({ axes: ['a', 'b', 'c'].map((key) => ({ key, label: `${name} ${key}`, max: 10 })), series: Number.isNaN(n) ? [] : [{ label: name, values: { a: n, b: null, c: 3 } }] }, { title: 'T', unit: '分', lang: 'en' }),
+  funnel: (name, n) => funnelChart({ stages: Number.isNaN(n) ? [] : [{ label: name, value: 10 }, { label: 'Next', value: n }] }, { title: 'T', unit: '个', lang: 'en' }),
+  chain: (name, n) => chainMap({ segments: Number.isNaN(n) ? [] : [{ id: 'a', label: name, stage: 'upstream', strength: 'missing', firms: n }, { id: 'b', label: 'B', stage: 'downstream', strength: 'weak', firms: 1 }], links: [{ from: 'a', to: 'b' }] }, { title: 'T', lang: 'en' }),
+  spark: (_name, n) => sparkline({ values: [{ x: 2023, y: 1 }, { x: 2024, y: Number.isNaN(n) ? null : n }] }, { title: 'T', unit: '亩', lang: 'en' }),
+  map: (name, n) => locatorMap({ points: Number.isNaN(n) ? [] : [{ id: 'a', label: name, lat: 28.3, lon: 109.7 }, { id: 'b', label: 'B', lat: -28.3, lon: -109.7 }] }, { title: 'T', lang: 'en' }),
 };
 
 function ids(svg: string): string[] {
@@ -136,5 +149,55 @@ describe('cellText', () => {
     expect(cellText(2024, '年份')).toBe('2024');
     expect(cellText(null, '数值')).toBe('—');
     expect(cellText('甲', '名称')).toBe('甲');
+  });
+});
+
+describe('numberFormatter({lang: "en"})', () => {
+  it('numberFormatter({unit: "万元", lang: "en"}) writes CNY amounts; 万元/亩 CNY per mu; 亩 with hectares', () => {
+    expect(numberFormatter({ unit: '万元', lang: 'en' })(1234.56)).toBe('CNY 12.35 million');
+    expect(numberFormatter({ unit: '万元', lang: 'en' })(123456)).toBe('CNY 1.23 billion');
+    expect(numberFormatter({ unit: '万元/亩', lang: 'en' })(30.5)).toBe('CNY 305,000 per mu');
+    expect(numberFormatter({ unit: '亩', lang: 'en' })(7500)).toBe('7,500 mu (500 ha)');
+  });
+  it('numberFormatter({unit: "%" | "分" | "个", lang: "en"}) keeps %, names 分 points, leaves 个 bare; null is —', () => {
+    expect(numberFormatter({ unit: '%', lang: 'en' })(12.34)).toBe('12.3%');
+    expect(numberFormatter({ unit: '分', lang: 'en' })(18.5)).toBe('18.5 points');
+    expect(numberFormatter({ unit: '个', lang: 'en' })(1234)).toBe('1,234');
+    expect(numberFormatter({ unit: 'km', lang: 'en' })(3)).toBe('3 km');
+    expect(numberFormatter({ unit: '万元', lang: 'en' })(null)).toBe('—');
+  });
+  it('markFormatter({unit: "分", lang: "en"}) leaves the word unit out; Chinese keeps 分', () => {
+    expect(markFormatter({ unit: '分', lang: 'en' })(18)).toBe('18');
+    expect(markFormatter({ unit: '万元', lang: 'en' })(250)).toBe('CNY 2.5 million');
+    expect(markFormatter({ unit: '分' })(18)).toBe('18 分');
+  });
+  it('withUnit(name, unit, "en") names the unit in English: Value (CNY 10,000)', () => {
+    expect(withUnit('Value', '万元', 'en')).toBe('Value (CNY 10,000)');
+    expect(withUnit('数值', '万元')).toBe('数值（万元）');
+    expect(withUnit('Value', undefined, 'en')).toBe('Value');
+  });
+  it('cellText(2024, "Year") keeps the year plain', () => {
+    expect(cellText(2024, 'Year')).toBe('2024');
+  });
+});
+
+describe.each(Object.entries(chartsEn))('%s chart in English', (_kind, draw) => {
+  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+  it('writes no Chinese (nor full-width punctuation) anywhere when the data are in English', () => {
+    for (const out of [draw('Alpha', 5), draw('Alpha', NaN)]) {
+      expect(out.svg).not.toMatch(CJK);
+      expect(out.desc).not.toMatch(CJK);
+      expect(out.table.columns.join(' ')).not.toMatch(CJK);
+      expect(JSON.stringify(out.table.rows)).not.toMatch(CJK);
+      expect(out.svg).not.toContain('lang="zh-CN"');
+    }
+  });
+
+  it('marks a label that stays Chinese (a name with no English) lang="zh-CN"', () => {
+    const { svg } = draw('甲园区', 5);
+    for (const m of svg.matchAll(/<(text|title|desc)\b([^>]*)>([^<]*)/g)) {
+      if (CJK.test(m[3] ?? '')) expect(m[2], m[0]).toContain('lang="zh-CN"');
+    }
   });
 });

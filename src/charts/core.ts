@@ -1,9 +1,13 @@
 /**
  * What every chart shares: the output shape, escaping, content-derived ids, number formatting,
- * rough text measurement (no DOM at build time), the <svg> frame and the empty state.
+ * rough text measurement (no DOM at build time), the <svg> frame, the empty state and the words a
+ * chart writes in its language (`chartWords`).
  */
 import { formatNumber, formatWan, formatWithUnit, NO_VALUE } from '../lib/format/number.ts';
+import { formatCny, formatCnyPerMu, formatMu, formatNumberEn } from '../lib/format/en.ts';
 import { toCsv } from '../lib/format/csv.ts';
+import { translator } from '../lib/i18n/dict.ts';
+import { chartText, chartUnits } from '../lib/i18n/dict/charts.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 
 export interface ChartTable {
@@ -86,12 +90,24 @@ export function hashString(text: string): string {
  */
 export const ID = '\u0000id\u0000';
 
-/** Text for a number, following the chart's options; null → —. */
+/**
+ * Text for a number, following the chart's options; null → —. In English, 万元 become CNY amounts,
+ * 万元/亩 CNY per mu, 亩 also show hectares, and other units are named in English (`chartUnits`).
+ */
 export function numberFormatter(options: NumberOptions, digits = 1): (n: number | null) => string {
+  const en = options.lang === 'en';
   return (n) => {
     if (n === null || !Number.isFinite(n)) return NO_VALUE;
     if (options.format) return options.format(n);
     const unit = options.unit;
+    if (en) {
+      if (unit === undefined || unit === '' || unit === '个') return formatNumberEn(n, digits);
+      if (unit === '万元') return formatCny(n);
+      if (unit === '万元/亩') return formatCnyPerMu(n);
+      if (unit === '亩') return formatMu(n);
+      if (unit === '%') return `${formatNumberEn(n, digits)}%`;
+      return `${formatNumberEn(n, digits)} ${unitName(unit, 'en')}`;
+    }
     if (unit === undefined || unit === '') return formatNumber(n, digits);
     if (unit === '万元') return formatWan(n);
     if (unit === '%') return `${formatNumber(n, digits)}%`;
@@ -99,9 +115,72 @@ export function numberFormatter(options: NumberOptions, digits = 1): (n: number 
   };
 }
 
-/** A table column header with its unit: 数值（万元）. */
-export function withUnit(name: string, unit: string | undefined): string {
-  return unit ? `${name}（${unit}）` : name;
+/** A unit as written in a language: unitName('万元', 'en') → "CNY 10,000"; an unknown unit as given. */
+export function unitName(unit: string, lang: Lang = 'zh'): string {
+  return lang === 'en' && Object.hasOwn(chartUnits.en, unit) ? chartUnits.en[unit as keyof typeof chartUnits.en] : unit;
+}
+
+/** A table column header with its unit: 数值（万元）, or in English "Value (CNY 10,000)". */
+export function withUnit(name: string, unit: string | undefined, lang: Lang = 'zh'): string {
+  if (!unit) return name;
+  return lang === 'en' ? `${name} (${unitName(unit, 'en')})` : `${name}（${unit}）`;
+}
+
+type ChartTextKey = keyof (typeof chartText)['zh'];
+/** Keys of counted nouns: those with a `.one` form for English. */
+type CountKey = { [K in ChartTextKey]: `${K}.one` extends ChartTextKey ? K : never }[ChartTextKey];
+
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+/**
+ * The words and number formats a chart writes in its language (src/lib/i18n/dict/charts.ts).
+ * The Chinese is exactly what the charts always wrote; English is used when `lang` is 'en'.
+ */
+export function chartWords(lang: Lang = 'zh') {
+  const en = lang === 'en';
+  const t = translator(chartText, lang);
+  return {
+    lang,
+    en,
+    t,
+    /** A counted noun, singular in English for 1: count('items', 1) → "1 item". */
+    count: (key: CountKey, n: number, params: Record<string, string | number> = {}) => t(n === 1 ? (`${key}.one` as ChartTextKey) : key, { ...params, n }),
+    number: (n: number | null, digits = 2) => (en ? formatNumberEn(n, digits) : formatNumber(n, digits)),
+    withUnit: (name: string, unit: string | undefined) => withUnit(name, unit, lang),
+    /** lang="zh-CN" for a label that stays Chinese on an English chart (a name with no English). */
+    textLang: (text: string): string | undefined => (en && CJK.test(text) ? 'zh-CN' : undefined),
+  };
+}
+
+export type ChartWords = ReturnType<typeof chartWords>;
+
+/** Room for a label in px: English names run about a third wider than Chinese ones, so they get 4/3. */
+export function labelRoom(px: number, lang: Lang | undefined): number {
+  return lang === 'en' ? Math.round((px * 4) / 3) : px;
+}
+
+/**
+ * Text for a number written on a mark (a radar vertex, a stacked segment) where the table, the desc
+ * and the axis already give the unit. Chinese keeps the short unit (18 分); English leaves out a unit
+ * that is a word ("points") and keeps currency, area and %.
+ */
+export function markFormatter(options: NumberOptions, digits = 1): (n: number | null) => string {
+  const wordUnit = options.lang === 'en' && !options.format && options.unit !== undefined && !['万元', '万元/亩', '亩', '%'].includes(options.unit);
+  return numberFormatter(wordUnit ? { ...options, unit: '' } : options, digits);
+}
+
+/**
+ * The y axis of a line chart: the label above it and the tick text. English ticks of 万元 read in CNY
+ * million and of 万元/亩 in CNY thousand per mu, which stay short where CNY amounts would not.
+ */
+export function axisFormat(options: NumberOptions): { label: string; tick: (n: number) => string } {
+  const w = chartWords(options.lang);
+  const unit = options.unit;
+  const label = (u: string) => w.t('axis.unit', { unit: u });
+  if (options.format) return { label: unit ? label(unitName(unit, w.lang)) : '', tick: options.format };
+  if (w.en && unit === '万元') return { label: label(w.t('unit.cnyMillion')), tick: (n) => formatNumberEn(n / 100, 2) };
+  if (w.en && unit === '万元/亩') return { label: label(w.t('unit.cnyThousandPerMu')), tick: (n) => formatNumberEn(n * 10, 2) };
+  return { label: unit ? label(unitName(unit, w.lang)) : '', tick: (n) => w.number(n, 2) };
 }
 
 /** Rough width of a text in px: CJK and full-width ≈ 1em, digits and Latin ≈ 0.6em. Good enough for layout. */
@@ -141,6 +220,8 @@ export interface TextOptions {
   halo?: boolean;
   /** Full text as a tooltip when the shown text was shortened. */
   full?: string;
+  /** The text's own language when it differs from the page's (from `chartWords().textLang`). */
+  lang?: string | undefined;
 }
 
 /** A <text> element; `text` is escaped here. `y` is the text's vertical middle. */
@@ -152,6 +233,7 @@ export function svgText(text: string, o: TextOptions): string {
   if (o.size) attrs.push(`font-size="${o.size}"`);
   attrs.push(`fill="${o.fill ?? INK}"`);
   if (o.halo) attrs.push('stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"');
+  if (o.lang) attrs.push(`lang="${escapeXml(o.lang)}"`);
   const tip = o.full !== undefined && o.full !== text ? `<title>${escapeXml(o.full)}</title>` : '';
   return `<text ${attrs.join(' ')}>${tip}${escapeXml(text)}</text>`;
 }
@@ -168,6 +250,9 @@ export interface FrameInput {
   /** Extra class for the root element (a sparkline is word-sized: `chart-spark`); styled in global.css,
    *  since a style attribute would need 'unsafe-inline' in the Content-Security-Policy. */
   className?: string;
+  /** The chart's language: on an English chart a title or desc with Chinese in it (a name with no
+   *  English) is marked lang="zh-CN". */
+  lang?: Lang | undefined;
 }
 
 /** The <svg> root with title and desc; ids are a hash of the whole chart, so they differ when data differ. */
@@ -176,22 +261,25 @@ export function svgFrame(f: FrameInput): string {
   // role="img" hides everything inside from assistive technology, links too; a chart whose marks are
   // links is a named group instead, so its links stay reachable.
   const role = f.body.includes('<a ') ? 'group' : 'img';
+  const w = chartWords(f.lang);
+  const mark = (text: string) => (w.textLang(text) ? ` lang="${w.textLang(text)}"` : '');
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="${role}" ` +
     `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" class="${cls}">` +
-    `<title id="${ID}-title">${escapeXml(f.title)}</title><desc id="${ID}-desc">${escapeXml(f.desc)}</desc>` +
+    `<title id="${ID}-title"${mark(f.title)}>${escapeXml(f.title)}</title><desc id="${ID}-desc"${mark(f.desc)}>${escapeXml(f.desc)}</desc>` +
     f.body +
     `</svg>`;
   const id = `${f.kind}-${hashString(markup)}`;
   return markup.split(ID).join(id);
 }
 
-/** The output for a chart with nothing to draw: a small SVG that says 暂无数据. */
-export function emptyChart(kind: string, title: string, columns: string[], width = 640, height = 80): ChartOutput {
-  const desc = `${title}：暂无数据。`;
+/** The output for a chart with nothing to draw: a small SVG that says 暂无数据 (No data). */
+export function emptyChart(kind: string, title: string, columns: string[], lang: Lang = 'zh', width = 640, height = 80): ChartOutput {
+  const { t } = chartWords(lang);
+  const desc = t('empty.desc', { title });
   const size = Math.min(FONT_SIZE + 2, height * 0.6);
-  const body = svgText('暂无数据', { x: width / 2, y: height / 2, anchor: 'middle', fill: MUTED, size });
-  return { svg: svgFrame({ kind, width, height, title, desc, body }), table: { columns, rows: [] }, title, desc };
+  const body = svgText(t('empty'), { x: width / 2, y: height / 2, anchor: 'middle', fill: MUTED, size });
+  return { svg: svgFrame({ kind, width, height, title, desc, body, lang }), table: { columns, rows: [] }, title, desc };
 }
 
 /** Join the user's own description (if any) and the generated sentence with the key numbers. */
@@ -208,7 +296,7 @@ export function tableToCsv(table: ChartTable): string {
 export function cellText(value: string | number | null, column: string): string {
   if (value === null) return NO_VALUE;
   if (typeof value === 'string') return value;
-  if (/年份|年度/.test(column)) return String(value);
+  if (/年份|年度|^Year\b/.test(column)) return String(value);
   return formatNumber(value, 6);
 }
 

@@ -44,3 +44,18 @@ describe('funnelChart', () => {
     expect(funnelChart({ stages: [] }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('funnelChart in English', () => {
+  const en = { stages: [{ label: 'Signed', value: 48 }, { label: 'Started', value: 31 }, { label: 'In production', value: 17 }] };
+
+  it('funnelChart(signed → started → producing, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('funnel-en', funnelChart(en, { title: 'Projects signed in 2024', unit: '个', lang: 'en' }).svg);
+  });
+
+  it('funnelChart(..., {lang: "en"}) writes counts with shares, English columns and desc', () => {
+    const out = funnelChart(en, { title: 'Projects', unit: '个', lang: 'en' });
+    expect(out.svg).toContain('>31 (64.6%)</text>');
+    expect(out.table.columns).toEqual(['Stage', 'Number (number)', 'Share of the first stage (%)']);
+    expect(out.desc).toBe('Projects: Signed 48, Started 31, In production 17; In production is 35.4% of Signed.');
+  });
+});

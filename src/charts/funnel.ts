@@ -3,9 +3,9 @@
  * each labelled with the count and its share of the first stage.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatNumber, NO_VALUE } from '../lib/format/number.ts';
+import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  ACCENT, describe, emptyChart, numberFormatter, r, svgFrame, svgText, textWidth, truncate, withUnit,
+  ACCENT, chartWords, describe, emptyChart, labelRoom, numberFormatter, r, svgFrame, svgText, textWidth, truncate,
   type ChartOutput, type NumberOptions,
 } from './core.ts';
 
@@ -36,17 +36,19 @@ function shareOfFirst(value: number, first: number): number | null {
 export function funnelChart(data: FunnelData, options: FunnelOptions): ChartOutput {
   const { stages } = data;
   const { title } = options;
-  const columns = ['阶段', withUnit('数量', options.unit), '占第一阶段（%）'];
-  if (stages.length === 0) return emptyChart('funnel', title, columns);
+  const words = chartWords(options.lang);
+  const { t } = words;
+  const columns = [t('col.stage'), words.withUnit(t('col.count'), options.unit), t('col.shareOfFirst')];
+  if (stages.length === 0) return emptyChart('funnel', title, columns, words.lang);
   const fmt = numberFormatter(options);
   const first = stages[0]?.value ?? 0;
   const shares = stages.map((s) => shareOfFirst(s.value, first));
   const notes = stages.map((s, i) => {
     const share = shares[i] ?? null;
-    return `${fmt(s.value)}（${share === null ? NO_VALUE : `${formatNumber(share, 1)}%`}）`;
+    return t('funnel.note', { value: fmt(s.value), share: share === null ? NO_VALUE : `${words.number(share, 1)}%` });
   });
 
-  const labelWidth = Math.min(160, Math.max(...stages.map((s) => textWidth(s.label))) + 10);
+  const labelWidth = Math.min(labelRoom(160, words.lang), Math.max(...stages.map((s) => textWidth(s.label))) + 10);
   const noteWidth = Math.max(...notes.map((n) => textWidth(n))) + 10;
   const left = PAD + labelWidth;
   const right = WIDTH - PAD - noteWidth;
@@ -71,17 +73,19 @@ export function funnelChart(data: FunnelData, options: FunnelOptions): ChartOutp
     }
     const hw = half(s.value);
     body += `<rect x="${r(centre - hw)}" y="${r(top)}" width="${r(hw * 2)}" height="${BAR}" fill="${ACCENT}"/>`;
-    body += svgText(truncate(s.label, labelWidth - 10), { x: left - 6, y: cy, anchor: 'end', full: s.label });
+    body += svgText(truncate(s.label, labelWidth - 10), { x: left - 6, y: cy, anchor: 'end', full: s.label, lang: words.textLang(s.label) });
     body += svgText(notes[i] ?? '', { x: right + 6, y: cy });
   });
 
   const last = stages[stages.length - 1];
   const lastShare = shares[shares.length - 1] ?? null;
-  let sentence = `${title}：${stages.map((s) => `${s.label} ${fmt(s.value)}`).join('，')}`;
-  if (last && stages.length > 1 && lastShare !== null) sentence += `；${last.label}占${stages[0]?.label ?? ''}的 ${formatNumber(lastShare, 1)}%`;
-  const desc = describe(options.desc, `${sentence}。`);
+  let sentence = title + t('colon') + stages.map((s) => t('funnel.stage', { label: s.label, value: fmt(s.value) })).join(t('comma'));
+  if (last && stages.length > 1 && lastShare !== null) {
+    sentence += t('semicolon') + t('funnel.last', { last: last.label, first: stages[0]?.label ?? '', percent: words.number(lastShare, 1) });
+  }
+  const desc = describe(options.desc, sentence + t('stop'));
   return {
-    svg: svgFrame({ kind: 'funnel', width: WIDTH, height, title, desc, body }),
+    svg: svgFrame({ kind: 'funnel', width: WIDTH, height, title, desc, body, lang: words.lang }),
     table: { columns, rows: stages.map((s, i) => [s.label, s.value, shares[i] ?? null]) },
     title,
     desc,

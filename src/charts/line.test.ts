@@ -64,3 +64,38 @@ describe('lineChart', () => {
     expect(out.svg).toContain('暂无数据');
   });
 });
+
+describe('lineChart in English', () => {
+  const en: LineData = {
+    series: [
+      { key: 'jishou-hitech', label: 'Jishou Hi-tech Zone', points: [{ x: 2020, y: 310 }, { x: 2021, y: 335 }, { x: 2022, y: 352.5 }, { x: 2023, y: 371 }, { x: 2024, y: 402 }] },
+      { key: 'longshan', label: '龙山工业集中区', points: [{ x: 2021, y: 150 }, { x: 2022, y: 162 }, { x: 2023, y: null }, { x: 2024, y: 171 }] },
+    ],
+    benchmark: { label: 'Prefecture benchmark', points: [{ x: 2020, y: 240 }, { x: 2022, y: 266 }, { x: 2024, y: 295 }] },
+  };
+
+  it('lineChart(two parks + benchmark, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('line-en', lineChart(en, { title: 'Industrial output per mu', unit: '万元/亩', lang: 'en' }).svg);
+  });
+
+  it('lineChart(..., {unit: "万元/亩", lang: "en"}) labels the axis in CNY thousand per mu', () => {
+    const { svg } = lineChart(en, { title: 't', unit: '万元/亩', lang: 'en' });
+    expect(svg).toContain('>Unit: CNY thousand per mu</text>');
+    expect(svg).toContain('>4,000</text>');
+  });
+
+  it('lineChart(..., {unit: "万元", lang: "en"}) labels the axis in CNY million', () => {
+    const { svg } = lineChart({ series: [{ key: 'a', label: 'Output', points: [{ x: 2023, y: 150000 }, { x: 2024, y: 200000 }] }] }, { title: 't', unit: '万元', lang: 'en' });
+    expect(svg).toContain('>Unit: CNY million</text>');
+    expect(svg).toContain('>2,000</text>');
+    expect(svg).toContain('>Output 2,000</text>');
+  });
+
+  it('lineChart(..., {lang: "en"}).desc and table are in English', () => {
+    const out = lineChart(en, { title: 'Output per mu', unit: '万元/亩', lang: 'en' });
+    expect(out.desc).toBe(
+      'Output per mu: Jishou Hi-tech Zone from CNY 3,100,000 per mu in 2020 to CNY 4,020,000 per mu in 2024; 龙山工业集中区 from CNY 1,500,000 per mu in 2021 to CNY 1,710,000 per mu in 2024; Prefecture benchmark from CNY 2,400,000 per mu in 2020 to CNY 2,950,000 per mu in 2024.',
+    );
+    expect(out.table.columns).toEqual(['Year', 'Jishou Hi-tech Zone (CNY 10,000 per mu)', '龙山工业集中区 (CNY 10,000 per mu)', 'Prefecture benchmark (CNY 10,000 per mu)']);
+  });
+});

@@ -5,10 +5,9 @@
 import { range } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
-import { formatNumber } from '../lib/format/number.ts';
 import {
-  describe, emptyChart, GRID, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth,
-  truncate, withUnit, type ChartOutput, type NumberOptions,
+  axisFormat, chartWords, describe, emptyChart, GRID, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText,
+  textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface LinePoint {
@@ -31,7 +30,7 @@ export interface LineData {
 export interface LineOptions extends NumberOptions {
   title: string;
   desc?: string;
-  /** Shown above the axis; defaults to 单位：<unit>. */
+  /** Shown above the axis; defaults to 单位：<unit> (in English "Unit: …", 万元 as CNY million). */
   yLabel?: string;
 }
 
@@ -50,6 +49,7 @@ interface Drawn {
 
 export function lineChart(data: LineData, options: LineOptions): ChartOutput {
   const { title } = options;
+  const w = chartWords(options.lang);
   const drawn: Drawn[] = data.series.map((s, i) => ({
     label: s.label,
     colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? MUTED,
@@ -60,11 +60,12 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
 
   const years = [...new Set(drawn.flatMap((d) => d.points.map((p) => p.x)))].sort((a, b) => a - b);
   const ys = drawn.flatMap((d) => d.points.map((p) => p.y)).filter(isNumber);
-  const columns = ['年份', ...drawn.map((d) => withUnit(d.label, options.unit))];
-  if (ys.length === 0) return emptyChart('line', title, columns);
+  const columns = [w.t('col.year'), ...drawn.map((d) => w.withUnit(d.label, options.unit))];
+  if (ys.length === 0) return emptyChart('line', title, columns, w.lang);
 
   const fmt = numberFormatter(options);
-  const tickFmt = options.format ?? ((n: number) => formatNumber(n, 2));
+  const axis = axisFormat(options);
+  const tickFmt = axis.tick;
   const y = scaleLinear()
     .domain([Math.min(0, ...ys), Math.max(...ys)])
     .nice();
@@ -73,7 +74,8 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
 
-  const ends = endLabels(drawn, fmt);
+  // English writes the end values like the axis (CNY amounts would crowd out the names).
+  const ends = endLabels(drawn, w.en ? (n) => (n === null ? '' : tickFmt(n)) : fmt);
   const left = PAD + Math.max(...yTicks.map((t) => textWidth(tickFmt(t)))) + 8;
   const right = WIDTH - PAD - Math.min(200, Math.max(...ends.map((e) => textWidth(e.text)))) - 10;
   const top = 32;
@@ -83,7 +85,7 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
     .domain(first === last ? [first - 1, last + 1] : [first, last])
     .range([left + 10, right - 10]);
 
-  const yLabel = options.yLabel ?? (options.unit ? `单位：${options.unit}` : '');
+  const yLabel = options.yLabel ?? axis.label;
   let body = yLabel ? svgText(yLabel, { x: PAD, y: 12, fill: MUTED }) : '';
   for (const t of yTicks) {
     body += `<line x1="${r(left)}" x2="${r(right)}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="${GRID}"/>`;
@@ -108,15 +110,15 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
     }
   });
   for (const e of spread(ends.map((e) => ({ ...e, y: y(e.value) })), top, bottom)) {
-    body += svgText(truncate(e.text, 200), { x: right + 6, y: e.y, fill: e.colour, full: e.text, halo: true });
+    body += svgText(truncate(e.text, 200), { x: right + 6, y: e.y, fill: e.colour, full: e.text, halo: true, lang: w.textLang(e.text) });
   }
 
   const table = {
     columns,
     rows: years.map((year) => [year, ...drawn.map((d) => d.points.find((p) => p.x === year)?.y ?? null)]),
   };
-  const desc = describe(options.desc, `${title}：${drawn.map((d) => trend(d, fmt)).join('；')}。`);
-  return { svg: svgFrame({ kind: 'line', width: WIDTH, height: HEIGHT, title, desc, body }), table, title, desc };
+  const desc = describe(options.desc, title + w.t('colon') + drawn.map((d) => trend(d, fmt, w)).join(w.t('semicolon')) + w.t('stop'));
+  return { svg: svgFrame({ kind: 'line', width: WIDTH, height: HEIGHT, title, desc, body, lang: w.lang }), table, title, desc };
 }
 
 function isNumber(v: number | null): v is number {
@@ -157,11 +159,11 @@ function spread<T extends { y: number }>(labels: T[], top: number, bottom: numbe
   return sorted;
 }
 
-function trend(d: Drawn, fmt: (n: number | null) => string): string {
+function trend(d: Drawn, fmt: (n: number | null) => string, { t }: ChartWords): string {
   const known = d.points.filter((p): p is LinePoint & { y: number } => isNumber(p.y));
   const a = known[0];
   const b = known.at(-1);
-  if (!a || !b) return `${d.label}无数据`;
-  if (a === b) return `${d.label} ${a.x} 年为 ${fmt(a.y)}`;
-  return `${d.label}从 ${a.x} 年的 ${fmt(a.y)} 变为 ${b.x} 年的 ${fmt(b.y)}`;
+  if (!a || !b) return t('line.none', { label: d.label });
+  if (a === b) return t('line.one', { label: d.label, year: a.x, value: fmt(a.y) });
+  return t('line.change', { label: d.label, from: a.x, first: fmt(a.y), to: b.x, last: fmt(b.y) });
 }

@@ -86,3 +86,22 @@ describe('locatorMap', () => {
     expect(locatorMap({ points: [] }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('locatorMap in English', () => {
+  const en: MapPoint[] = [
+    { id: 'jishou-hitech', label: 'Jishou Hi-tech Zone', lat: 28.289, lon: 109.733, href: '/en/parks/jishou-hitech/' },
+    { id: 'luxi-hitech', label: 'Luxi Hi-tech Zone', lat: 28.203, lon: 110.188 },
+    { id: 'longshan-econ', label: 'Longshan Economic Development Zone', lat: 29.438, lon: 109.462 },
+  ];
+
+  it('locatorMap(three parks, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('locator-map-en', locatorMap({ points: en }, { title: 'Where the parks are', lang: 'en' }).svg);
+  });
+
+  it('locatorMap(..., {lang: "en"}).desc gives the extent in degrees N and E; table columns in English', () => {
+    const out = locatorMap({ points: en }, { title: 'Parks', lang: 'en' });
+    expect(out.desc).toBe('Parks: 3 places (Jishou Hi-tech Zone, Luxi Hi-tech Zone, Longshan Economic Development Zone) between 28.2° N and 29.44° N, 109.46° E and 110.19° E.');
+    expect(out.table.columns).toEqual(['Name', 'Latitude', 'Longitude']);
+    expect(locatorMap({ points: en.slice(0, 1) }, { title: 'Park', lang: 'en' }).desc).toBe('Park: Jishou Hi-tech Zone at 28.29° N, 109.73° E.');
+  });
+});

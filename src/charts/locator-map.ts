@@ -4,9 +4,10 @@
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { formatNumber } from '../lib/format/number.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 import {
-  ACCENT, describe, emptyChart, GRID, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate, type ChartOutput,
+  ACCENT, chartWords, describe, emptyChart, GRID, labelRoom, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate,
+  type ChartOutput, type ChartWords,
 } from './core.ts';
 
 export interface MapPoint {
@@ -26,6 +27,8 @@ export interface LocatorMapData {
 export interface LocatorMapOptions {
   title: string;
   desc?: string;
+  /** The language of the chart's own words; default 'zh'. */
+  lang?: Lang;
 }
 
 const WIDTH = 640;
@@ -39,11 +42,13 @@ const MIN_SPAN = 0.3;
 export function locatorMap(data: LocatorMapData, options: LocatorMapOptions): ChartOutput {
   const { title } = options;
   const points = data.points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-  const columns = ['名称', '纬度', '经度'];
-  if (points.length === 0) return emptyChart('map', title, columns);
+  const w = chartWords(options.lang);
+  const columns = [w.t('col.name'), w.t('col.lat'), w.t('col.lon')];
+  if (points.length === 0) return emptyChart('map', title, columns, w.lang);
 
   const boundaries = (data.boundaries?.features ?? []).map(rewindForD3);
-  const padX = Math.min(MAX_LABEL, Math.max(...points.map((p) => textWidth(p.label)))) + 16;
+  const maxLabel = labelRoom(MAX_LABEL, w.lang);
+  const padX = Math.min(maxLabel, Math.max(...points.map((p) => textWidth(p.label)))) + 16;
   const target: FeatureCollection = {
     type: 'FeatureCollection',
     features: [...boundaries, { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: paddedCorners(points) } }],
@@ -66,18 +71,18 @@ export function locatorMap(data: LocatorMapData, options: LocatorMapOptions): Ch
   const dots: Rect[] = projected.map(({ xy: [x, y] }) => ({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 }));
   const taken: Rect[] = [];
   projected.forEach(({ p, xy: [x, y] }, i) => {
-    const label = truncate(p.label, MAX_LABEL);
+    const label = truncate(p.label, maxLabel);
     const spot = placeLabel(x, y, textWidth(label), i % 2 === 0, [...taken, ...dots.filter((_, j) => j !== i)], height);
     taken.push(spot.box);
     const mark =
       `<circle cx="${r(x)}" cy="${r(y)}" r="5" fill="${ACCENT}" stroke="#fff" stroke-width="1.5"/>` +
-      svgText(label, { x: spot.x, y: spot.y, anchor: spot.anchor, halo: true, full: p.label });
+      svgText(label, { x: spot.x, y: spot.y, anchor: spot.anchor, halo: true, full: p.label, lang: w.textLang(p.label) });
     body += linkTo(p.href, mark);
   });
 
-  const desc = describe(options.desc, summary(title, points));
+  const desc = describe(options.desc, summary(title, points, w));
   return {
-    svg: svgFrame({ kind: 'map', width: WIDTH, height, title, desc, body }),
+    svg: svgFrame({ kind: 'map', width: WIDTH, height, title, desc, body, lang: w.lang }),
     table: { columns, rows: points.map((p) => [p.label, p.lat, p.lon]) },
     title,
     desc,
@@ -165,15 +170,16 @@ function rewindForD3(feature: Feature): Feature {
   return feature;
 }
 
-function summary(title: string, points: MapPoint[]): string {
-  const lat = (v: number) => `${v < 0 ? '南纬' : '北纬'} ${formatNumber(Math.abs(v), 2)}°`;
-  const lon = (v: number) => `${v < 0 ? '西经' : '东经'} ${formatNumber(Math.abs(v), 2)}°`;
-  const names = points.map((p) => p.label).join('、');
+function summary(title: string, points: MapPoint[], w: ChartWords): string {
+  const { t } = w;
+  const lat = (v: number) => t(v < 0 ? 'map.south' : 'map.north', { deg: w.number(Math.abs(v), 2) });
+  const lon = (v: number) => t(v < 0 ? 'map.west' : 'map.east', { deg: w.number(Math.abs(v), 2) });
+  const names = points.map((p) => p.label).join(t('enum'));
   if (points.length === 1) {
     const p = points[0] as MapPoint;
-    return `${title}：${p.label}位于${lat(p.lat)}、${lon(p.lon)}。`;
+    return t('map.one', { title, label: p.label, lat: lat(p.lat), lon: lon(p.lon) });
   }
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
-  return `${title}：共 ${points.length} 个地点（${names}），位于${lat(Math.min(...lats))}至${lat(Math.max(...lats))}、${lon(Math.min(...lons))}至${lon(Math.max(...lons))}之间。`;
+  return t('map.many', { title, n: points.length, names, south: lat(Math.min(...lats)), north: lat(Math.max(...lats)), west: lon(Math.min(...lons)), east: lon(Math.max(...lons)) });
 }

@@ -52,3 +52,29 @@ describe('radarChart', () => {
     expect(radarChart({ axes, series: [] }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('radarChart in English', () => {
+  const en: RadarData = {
+    axes: [
+      { key: 'planning', label: 'Planning', max: 20 },
+      { key: 'innovation', label: 'Innovation', max: 20 },
+      { key: 'projects', label: 'Projects', max: 20 },
+      { key: 'institutions', label: 'Institutions', max: 20 },
+      { key: 'image', label: 'Image', max: 20 },
+    ],
+    series: [
+      { label: 'Jishou Hi-tech Zone', values: { planning: 18, innovation: 16.5, projects: 17, institutions: 15, image: 18 } },
+      { label: 'Prefecture average', values: { planning: 15.2, innovation: 12.4, projects: 14.8, institutions: 14.1, image: null } },
+    ],
+  };
+
+  it('radarChart(park vs prefecture average, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('radar-en', radarChart(en, { title: 'Jishou Hi-tech Zone: “five goods” scores, 2024', unit: '分', lang: 'en' }).svg);
+  });
+
+  it('radarChart(..., {lang: "en"}).desc and table are in English with points', () => {
+    const out = radarChart({ axes: en.axes.slice(0, 3), series: [en.series[0]!] }, { title: 't', unit: '分', lang: 'en' });
+    expect(out.desc).toBe('t: Jishou Hi-tech Zone: Planning 18 points (of 20 points), Innovation 16.5 points (of 20 points), Projects 17 points (of 20 points).');
+    expect(out.table.columns).toEqual(['Dimension', 'Full marks (points)', 'Jishou Hi-tech Zone (points)']);
+  });
+});

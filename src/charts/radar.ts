@@ -6,8 +6,8 @@
 import { line, symbol, symbolCircle, symbolSquare } from 'd3-shape';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  describe, emptyChart, GRID, INK, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth,
-  withUnit, type ChartOutput, type NumberOptions,
+  chartWords, describe, emptyChart, GRID, INK, markFormatter, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth,
+  type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface RadarAxis {
@@ -48,9 +48,12 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
   const { axes } = data;
   const series = data.series.slice(0, 2);
   const { title } = options;
-  const columns = ['维度', ...['满分', ...series.map((s) => s.label)].map((c) => withUnit(c, options.unit))];
-  if (axes.length < 3 || series.length === 0) return emptyChart('radar', title, columns);
+  const w = chartWords(options.lang);
+  const { t } = w;
+  const columns = [t('col.dimension'), ...[t('col.max'), ...series.map((s) => s.label)].map((c) => w.withUnit(c, options.unit))];
+  if (axes.length < 3 || series.length === 0) return emptyChart('radar', title, columns, w.lang);
   const fmt = numberFormatter(options);
+  const markFmt = markFormatter(options);
 
   const angle = (i: number) => (i / axes.length) * 2 * Math.PI - Math.PI / 2;
   const at = (i: number, ratio: number): [number, number] => [CX + Math.cos(angle(i)) * RADIUS * ratio, CY + Math.sin(angle(i)) * RADIUS * ratio];
@@ -60,7 +63,7 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
   };
   const ratio = (v: number, a: RadarAxis) => (a.max > 0 ? Math.min(1, Math.max(0, v / a.max)) : 0);
 
-  let body = legend(series);
+  let body = legend(series, w);
   for (const level of LEVELS) {
     const ring = axes.map((_, i) => at(i, level).map(r).join(',')).join(' ');
     body += `<polygon points="${ring}" fill="none" stroke="${GRID}"/>`;
@@ -75,7 +78,7 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
     const [tx, ty] = at(i, 1 + 28 / RADIUS);
     const cos = Math.cos(angle(i));
     const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
-    body += svgText(a.label, { x: tx, y: ty, anchor, weight: 'bold' });
+    body += svgText(a.label, { x: tx, y: ty, anchor, weight: 'bold', lang: w.textLang(a.label) });
   });
 
   const path = line<[number, number] | null>()
@@ -104,25 +107,28 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
       const base = v === null ? 0.12 : ratio(v, a);
       const offset = k === 0 ? 14 : -14;
       const [tx, ty] = at(i, Math.max(0.12, base + offset / RADIUS));
-      body += svgText(v === null ? NO_VALUE : fmt(v), { x: tx, y: ty, anchor: 'middle', fill: colour, halo: true, size: 11 });
+      body += svgText(v === null ? NO_VALUE : markFmt(v), { x: tx, y: ty, anchor: 'middle', fill: colour, halo: true, size: 11 });
     });
   });
 
   const desc = describe(
     options.desc,
-    `${title}：` +
-      series.map((s) => `${s.label}${axes.map((a) => `${a.label} ${fmt(value(s, a))}（满分 ${fmt(a.max)}）`).join('、')}`).join('；') +
-      '。',
+    title +
+      t('colon') +
+      series
+        .map((s) => t('radar.series', { label: s.label, values: axes.map((a) => t('radar.value', { axis: a.label, value: fmt(value(s, a)), max: fmt(a.max) })).join(t('enum')) }))
+        .join(t('semicolon')) +
+      t('stop'),
   );
   return {
-    svg: svgFrame({ kind: 'radar', width: WIDTH, height: HEIGHT, title, desc, body }),
+    svg: svgFrame({ kind: 'radar', width: WIDTH, height: HEIGHT, title, desc, body, lang: w.lang }),
     table: { columns, rows: axes.map((a) => [a.label, a.max, ...series.map((s) => value(s, a))]) },
     title,
     desc,
   };
 }
 
-function legend(series: RadarSeries[]): string {
+function legend(series: RadarSeries[], w: ChartWords): string {
   let out = '';
   let x = 8;
   series.forEach((s, k) => {
@@ -131,7 +137,7 @@ function legend(series: RadarSeries[]): string {
     const marker = symbol(style?.shape ?? symbolCircle, 40).digits(1)() ?? '';
     out += `<line x1="${x}" x2="${x + 24}" y1="14" y2="14" stroke="${colour}" stroke-width="2"${style?.dash ?? ''}/>`;
     out += `<path transform="translate(${x + 12},14)" d="${marker}" fill="${colour}" stroke="#fff"/>`;
-    out += svgText(s.label, { x: x + 30, y: 14 });
+    out += svgText(s.label, { x: x + 30, y: 14, lang: w.textLang(s.label) });
     x += 30 + textWidth(s.label) + 20;
   });
   return out;

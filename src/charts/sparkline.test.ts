@@ -44,3 +44,17 @@ describe('sparkline', () => {
     expect(sparkline({ values: [{ x: 2024, y: null }] }, { title: 't' }).svg).toContain('暂无数据');
   });
 });
+
+describe('sparkline in English', () => {
+  it('sparkline(five years, one gap, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('sparkline-en', sparkline(fixture, { title: 'Tax per mu over the years', unit: '万元/亩', lang: 'en' }).svg);
+  });
+
+  it('sparkline(..., {lang: "en"}).desc gives first, last, highest and lowest in CNY per mu', () => {
+    expect(sparkline(fixture, { title: 'Tax per mu', unit: '万元/亩', lang: 'en' }).desc).toBe(
+      'Tax per mu: from CNY 121,000 per mu in 2020 to CNY 186,000 per mu in 2024; highest CNY 186,000 per mu, lowest CNY 121,000 per mu.',
+    );
+    expect(sparkline({ values: [{ x: 2024, y: 3 }] }, { title: 't', lang: 'en' }).desc).toBe('t: 3 in 2024.');
+    expect(sparkline(fixture, { title: 't', lang: 'en' }).table.columns).toEqual(['Year', 'Value']);
+  });
+});

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import {
-  ACCENT, describe, emptyChart, numberFormatter, r, svgFrame, withUnit, type ChartOutput, type NumberOptions,
+  ACCENT, chartWords, describe, emptyChart, numberFormatter, r, svgFrame, type ChartOutput, type NumberOptions,
 } from './core.ts';
 
 export interface SparkPoint {
@@ -31,8 +31,9 @@ export function sparkline(data: SparklineData, options: SparklineOptions): Chart
   const { title } = options;
   const points = [...data.values].sort((a, b) => a.x - b.x);
   const known = points.filter((p): p is Known => p.y !== null && Number.isFinite(p.y));
-  const columns = ['年份', withUnit('数值', options.unit)];
-  if (known.length === 0) return emptyChart('spark', title, columns, WIDTH, HEIGHT);
+  const w = chartWords(options.lang);
+  const columns = [w.t('col.year'), w.withUnit(w.t('col.value'), options.unit)];
+  if (known.length === 0) return emptyChart('spark', title, columns, w.lang, WIDTH, HEIGHT);
   const fmt = numberFormatter(options);
 
   const xs = points.map((p) => p.x);
@@ -57,11 +58,11 @@ export function sparkline(data: SparklineData, options: SparklineOptions): Chart
     `<path d="${path(points) ?? ''}" fill="none" stroke="${ACCENT}" stroke-width="1.5" stroke-linejoin="round"/>` +
     `<circle cx="${r(x(last.x))}" cy="${r(y(last.y))}" r="2.5" fill="${ACCENT}"/>`;
   const sentence = first === last
-    ? `${title}：${last.x} 年为 ${fmt(last.y)}。`
-    : `${title}：从 ${first.x} 年的 ${fmt(first.y)} 变为 ${last.x} 年的 ${fmt(last.y)}，最高 ${fmt(y1)}，最低 ${fmt(y0)}。`;
+    ? w.t('spark.one', { title, year: last.x, value: fmt(last.y) })
+    : w.t('spark.change', { title, from: first.x, first: fmt(first.y), to: last.x, last: fmt(last.y), max: fmt(y1), min: fmt(y0) });
   const desc = describe(options.desc, sentence);
   return {
-    svg: svgFrame({ kind: 'spark', width: WIDTH, height: HEIGHT, title, desc, body, className: 'chart-spark' }),
+    svg: svgFrame({ kind: 'spark', width: WIDTH, height: HEIGHT, title, desc, body, className: 'chart-spark', lang: w.lang }),
     table: { columns, rows: points.map((p) => [p.x, p.y]) },
     title,
     desc,

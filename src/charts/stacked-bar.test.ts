@@ -49,3 +49,33 @@ describe('stackedBarChart', () => {
     expect(out.table.columns).toHaveLength(7);
   });
 });
+
+describe('stackedBarChart in English', () => {
+  const en: StackedBarData = {
+    keys: [
+      { key: 'planning', label: 'Planning' },
+      { key: 'innovation', label: 'Innovation' },
+      { key: 'projects', label: 'Projects' },
+      { key: 'institutions', label: 'Institutions' },
+      { key: 'image', label: 'Image' },
+    ],
+    rows: [
+      { label: 'Jishou Hi-tech Zone', href: '/en/parks/jishou-hitech/', values: { planning: 18, innovation: 16.5, projects: 17, institutions: 15, image: 18 } },
+      { label: 'Luxi Hi-tech Zone', values: { planning: 17, innovation: 12, projects: 18.5, institutions: 14, image: 16 } },
+      { label: 'Longshan Economic Development Zone', values: { planning: 12, innovation: 2, projects: 11, institutions: 13 } },
+    ],
+  };
+
+  it('stackedBarChart(five-good scores, {lang: "en"}) matches the stored snapshot', () => {
+    matchSvgSnapshot('stacked-bar-en', stackedBarChart(en, { title: '“Five goods” scores by park, 2024', max: 100, unit: '分', lang: 'en' }).svg);
+  });
+
+  it('stackedBarChart(..., {lang: "en"}) has English columns, tooltips and desc', () => {
+    const out = stackedBarChart(en, { title: 'Scores', unit: '分', lang: 'en' });
+    expect(out.table.columns).toEqual(['Name', 'Planning (points)', 'Innovation (points)', 'Projects (points)', 'Institutions (points)', 'Image (points)', 'Total (points)']);
+    expect(out.svg).toContain('<title>Planning: 18 points</title>');
+    expect(out.desc).toBe(
+      'Scores: 3 items, made up of Planning, Innovation, Projects, Institutions, Image, highest total Jishou Hi-tech Zone (84.5 points), lowest Longshan Economic Development Zone (38 points).',
+    );
+  });
+});

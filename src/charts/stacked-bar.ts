@@ -5,8 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import {
-  describe, emptyChart, escapeXml, INK, linkTo, numberFormatter, patternDefs, patternFill, r, svgFrame, svgText,
-  textWidth, truncate, withUnit, type ChartOutput, type NumberOptions,
+  chartWords, describe, emptyChart, escapeXml, INK, labelRoom, linkTo, markFormatter, numberFormatter, patternDefs, patternFill, r, svgFrame,
+  svgText, textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface StackKey {
@@ -41,9 +41,11 @@ const SWATCH = 14;
 export function stackedBarChart(data: StackedBarData, options: StackedBarOptions): ChartOutput {
   const { keys, rows } = data;
   const { title } = options;
-  const columns = ['名称', ...keys.map((k) => withUnit(k.label, options.unit)), withUnit('合计', options.unit)];
-  if (rows.length === 0 || keys.length === 0) return emptyChart('stacked', title, columns);
+  const w = chartWords(options.lang);
+  const columns = [w.t('col.name'), ...keys.map((k) => w.withUnit(k.label, options.unit)), w.withUnit(w.t('col.total'), options.unit)];
+  if (rows.length === 0 || keys.length === 0) return emptyChart('stacked', title, columns, w.lang);
   const fmt = numberFormatter(options);
+  const markFmt = markFormatter(options);
 
   const part = (row: StackRow, key: string): number | null => {
     const v = row.values[key];
@@ -51,8 +53,8 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   };
   const totals = rows.map((row) => keys.reduce((sum, k) => sum + Math.max(0, part(row, k.key) ?? 0), 0));
 
-  const legend = legendLayout(keys);
-  const labelWidth = Math.min(180, Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const legend = legendLayout(keys, w);
+  const labelWidth = Math.min(labelRoom(180, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
   const totalWidth = Math.max(...totals.map((t) => textWidth(fmt(t)))) + 8;
   const left = PAD + labelWidth;
   const top = legend.height + PAD;
@@ -65,29 +67,31 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   rows.forEach((row, i) => {
     const cy = top + i * ROW + ROW / 2;
     const label = truncate(row.label, labelWidth - 10);
-    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label }));
+    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label, lang: w.textLang(row.label) }));
     let start = 0;
     keys.forEach((k, j) => {
       const v = Math.max(0, part(row, k.key) ?? 0);
       if (v === 0) return;
       const x1 = x(start);
-      const w = x(start + v) - x1;
-      body += `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(w)}" height="${BAR}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"><title>${escapeXml(`${k.label}：${fmt(v)}`)}</title></rect>`;
-      const text = fmt(v);
+      const width = x(start + v) - x1;
+      const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
+      const tipLang = w.textLang(tip) ? ` lang="${w.textLang(tip)}"` : '';
+      body += `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(width)}" height="${BAR}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"><title${tipLang}>${escapeXml(tip)}</title></rect>`;
+      const text = markFmt(v);
       const tw = textWidth(text, 11) + 6;
-      if (tw + 2 <= w) {
+      if (tw + 2 <= width) {
         // A white pill behind the number: the pattern's marks would otherwise cut through it.
-        body += `<rect x="${r(x1 + w / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3" fill="#fff"/>`;
-        body += svgText(text, { x: x1 + w / 2, y: cy, anchor: 'middle', size: 11 });
+        body += `<rect x="${r(x1 + width / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3" fill="#fff"/>`;
+        body += svgText(text, { x: x1 + width / 2, y: cy, anchor: 'middle', size: 11 });
       }
       start += v;
     });
     body += svgText(fmt(totals[i] ?? 0), { x: x(start) + 4, y: cy, weight: 'bold' });
   });
 
-  const desc = describe(options.desc, summary(title, keys, rows, totals, fmt));
+  const desc = describe(options.desc, summary(title, keys, rows, totals, fmt, w));
   return {
-    svg: svgFrame({ kind: 'stacked', width: WIDTH, height, title, desc, body }),
+    svg: svgFrame({ kind: 'stacked', width: WIDTH, height, title, desc, body, lang: w.lang }),
     table: { columns, rows: rows.map((row, i) => [row.label, ...keys.map((k) => part(row, k.key)), totals[i] ?? 0]) },
     title,
     desc,
@@ -95,7 +99,7 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
 }
 
 /** Swatch + label per key, wrapping onto new lines when the row is full. */
-function legendLayout(keys: StackKey[]): { markup: string; height: number } {
+function legendLayout(keys: StackKey[], words: ChartWords): { markup: string; height: number } {
   let markup = '';
   let x = PAD;
   let y = PAD;
@@ -106,13 +110,14 @@ function legendLayout(keys: StackKey[]): { markup: string; height: number } {
       y += 20;
     }
     markup += `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"/>`;
-    markup += svgText(k.label, { x: x + SWATCH + 4, y: y + SWATCH / 2 });
+    markup += svgText(k.label, { x: x + SWATCH + 4, y: y + SWATCH / 2, lang: words.textLang(k.label) });
     x += w;
   });
   return { markup, height: y + SWATCH + 6 };
 }
 
-function summary(title: string, keys: StackKey[], rows: StackRow[], totals: number[], fmt: (n: number | null) => string): string {
+function summary(title: string, keys: StackKey[], rows: StackRow[], totals: number[], fmt: (n: number | null) => string, w: ChartWords): string {
+  const { t, count } = w;
   let hi = 0;
   let lo = 0;
   totals.forEach((t, i) => {
@@ -120,8 +125,8 @@ function summary(title: string, keys: StackKey[], rows: StackRow[], totals: numb
     if (t < (totals[lo] ?? 0)) lo = i;
   });
   const name = (i: number) => rows[i]?.label ?? '';
-  const parts = [`${title}：共 ${rows.length} 项，分为${keys.map((k) => k.label).join('、')}`];
-  parts.push(`合计最高为${name(hi)}（${fmt(totals[hi] ?? 0)}）`);
-  if (rows.length > 1) parts.push(`最低为${name(lo)}（${fmt(totals[lo] ?? 0)}）`);
-  return parts.join('，') + '。';
+  const parts = [t('stacked.count', { title, items: count('items', rows.length), keys: keys.map((k) => k.label).join(t('enum')) })];
+  parts.push(t('stacked.highest', { label: name(hi), value: fmt(totals[hi] ?? 0) }));
+  if (rows.length > 1) parts.push(t('stacked.lowest', { label: name(lo), value: fmt(totals[lo] ?? 0) }));
+  return parts.join(t('comma')) + t('stop');
 }
