@@ -8,6 +8,12 @@ import { getIndexes } from '../../site/indexes.ts';
 import { CHAIN_STAGES, type ValueOf } from '../../lib/data/choices.ts';
 import type { ContentEntry, PolicyFrontmatter } from '../../lib/data/content.ts';
 import type { Chain, ChainIndicator, ChainSegment, Enterprise } from '../../lib/data/tables.ts';
+import type { Translate } from '../../lib/i18n/dict.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import type { chains } from '../../lib/i18n/dict/chains.ts';
+
+/** A key of the chain pages' dictionary. */
+export type ChainKey = keyof (typeof chains)['zh'];
 
 export type Stage = ValueOf<typeof CHAIN_STAGES>;
 
@@ -109,9 +115,20 @@ export function policyById(id: string): ContentEntry<PolicyFrontmatter> | undefi
   return policies.get(id);
 }
 
+/**
+ * A firm's or project's park, briefly: the Chinese short name, or on English pages the English name
+ * (there is no English short name); `fallback` when English has only the Chinese.
+ */
+export function parkLabel(parkId: string, lang: Lang): { text: string; fallback: boolean } {
+  const p = getSite().parkById.get(parkId);
+  if (!p) return { text: parkId, fallback: false };
+  if (lang === 'en') return p.name_en ? { text: p.name_en, fallback: false } : { text: p.name_zh, fallback: true };
+  return { text: p.short_name_zh ?? p.name_zh, fallback: false };
+}
+
 /** "较上年增长 10.3%" in words, so the direction never rests on colour or an arrow alone. */
-export function changeText(change: number | null, format: (n: number) => string): string {
-  if (change === null) return '无上年可比数据';
-  if (Math.abs(change) < 0.0005) return '与上年持平';
-  return `较上年${change > 0 ? '增长' : '下降'} ${format(Math.abs(change))}`;
+export function changeText(change: number | null, format: (n: number) => string, t: Translate<ChainKey>): string {
+  if (change === null) return t('change.none');
+  if (Math.abs(change) < 0.0005) return t('change.flat');
+  return t(change > 0 ? 'change.up' : 'change.down', { pct: format(Math.abs(change)) });
 }
