@@ -1,6 +1,10 @@
 /**
  * The search page: loads Pagefind's own UI from this site (`<base>/pagefind/`), shows it in #search and
  * runs the query from `?q=` (the header search box submits there, so it works on every page).
+ *
+ * Language: Pagefind indexes each `<html lang>` separately, and both the search and the UI's own words
+ * follow the `<html lang>` of the page they run on, so /search/ searches the Chinese pages in Chinese and
+ * /en/search/ the English pages in English. Passing a language here would only repeat that.
  */
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
