@@ -126,6 +126,14 @@ export function parkLabel(parkId: string, lang: Lang): { text: string; fallback:
   return { text: p.short_name_zh ?? p.name_zh, fallback: false };
 }
 
+/** Keys with a singular twin (`key.one`), for English's "1 firm" against "2 firms". */
+type CountKey = { [K in ChainKey]: `${K}.one` extends ChainKey ? K : never }[ChainKey];
+
+/** A counted phrase: the `.one` form when n is 1 (the same text in Chinese). */
+export function countText(t: Translate<ChainKey>, key: CountKey, n: number, params: Record<string, string | number> = {}): string {
+  return t(n === 1 ? (`${key}.one` as ChainKey) : key, { n, ...params });
+}
+
 /** "较上年增长 10.3%" in words, so the direction never rests on colour or an arrow alone. */
 export function changeText(change: number | null, format: (n: number) => string, t: Translate<ChainKey>): string {
   if (change === null) return t('change.none');

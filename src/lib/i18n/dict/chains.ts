@@ -1,4 +1,7 @@
-/** The chain list (/chains/), each chain's page (/chains/<id>/) and its parts (src/components/chain/). */
+/**
+ * The chain list (/chains/), each chain's page (/chains/<id>/) and its parts (src/components/chain/).
+ * A counted phrase has a `.one` twin for English's singular (`countText` in components/chain/view.ts).
+ */
 import { defineDict } from '../dict.ts';
 
 export const chains = defineDict(
@@ -32,9 +35,11 @@ export const chains = defineDict(
     'card.target': '目标：',
     'card.firms': '本站收录企业',
     'card.firmsValue': '{n} 家，其中链主 {leaders} 家',
+    'card.firmsValue.one': '{n} 家，其中链主 {leaders} 家',
     'card.gaps': '补链目标',
     'card.noGaps': '无缺失环节',
     'card.gapsValue': '{n} 个缺失环节：',
+    'card.gapsValue.one': '{n} 个缺失环节：',
     // ---- chain page
     'page.description': '{chain}产业链：链长、“五个一”、环节与企业、补链招商目标、招商项目和政策。',
     'page.aboveScaleYear': '规上企业（{year} 年）',
@@ -85,6 +90,7 @@ export const chains = defineDict(
     'seg.strength': '环节强弱：',
     'seg.listed': ' · 本站收录 ',
     'seg.listedAfter': ' 家企业',
+    'seg.listedAfter.one': ' 家企业',
     'seg.gapTitle': '补链招商目标',
     'seg.gapInvite': '：欢迎在本环节投资落户，请联系',
     'seg.gapPhone': '，电话 ',
@@ -114,6 +120,7 @@ export const chains = defineDict(
     'proj.funds': '资金到位率',
     'proj.definitions': '履约率 = 未终止且未逾期的项目 ÷ 签约项目；开工率 = 已开工或已投产 ÷ 签约项目；竣工投产率 = 已投产（含试生产）÷ 签约项目；资金到位率 = 到位资金 ÷ 合同投资额。',
     'proj.fundsNotReported': '有 {n} 个项目未报到位资金，计算资金到位率时按 0 计。',
+    'proj.fundsNotReported.one': '有 {n} 个项目未报到位资金，计算资金到位率时按 0 计。',
     'proj.see': '详见',
     'proj.methodLink': '评价方法：招商项目指标',
     'proj.allSep': '；全部项目见',
@@ -183,9 +190,11 @@ export const chains = defineDict(
     'card.target': 'Target: ',
     'card.firms': 'Firms listed here',
     'card.firmsValue': '{n}, of which {leaders} chain leaders',
+    'card.firmsValue.one': '{n}, of which {leaders} chain leader',
     'card.gaps': 'Gaps to fill',
     'card.noGaps': 'No missing segments',
     'card.gapsValue': '{n} missing segments: ',
+    'card.gapsValue.one': '{n} missing segment: ',
     'page.description': 'The {chain} chain: chain leader, the “five ones”, segments and firms, gaps to fill, investment projects and policies.',
     'page.aboveScaleYear': 'Firms above designated size ({year})',
     'page.firms': 'firms listed here, {n} of them chain leaders',
@@ -233,6 +242,7 @@ export const chains = defineDict(
     'seg.strength': 'Strength: ',
     'seg.listed': ' · ',
     'seg.listedAfter': ' firms listed here',
+    'seg.listedAfter.one': ' firm listed here',
     'seg.gapTitle': 'Investment wanted',
     'seg.gapInvite': ': investors are welcome in this segment; please contact ',
     'seg.gapPhone': ', phone ',
@@ -260,8 +270,9 @@ export const chains = defineDict(
     'proj.production': 'Production rate',
     'proj.funds': 'Funds-in-place rate',
     'proj.definitions': 'Performance rate = projects neither terminated nor overdue ÷ projects signed; start rate = projects started or in production ÷ projects signed; production rate = projects in production (trial production included) ÷ projects signed; funds-in-place rate = funds in place ÷ contracted investment.',
-    'proj.fundsNotReported': '{n} projects reported no funds in place; they count as 0 in the funds-in-place rate.',
-    'proj.see': 'See ',
+    'proj.fundsNotReported': ' {n} projects reported no funds in place; they count as 0 in the funds-in-place rate.',
+    'proj.fundsNotReported.one': ' {n} project reported no funds in place; it counts as 0 in the funds-in-place rate.',
+    'proj.see': ' See ',
     'proj.methodLink': 'Methodology: project indicators',
     'proj.allSep': '; every project is under ',
     'proj.allLink': 'Investment projects',
