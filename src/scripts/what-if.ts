@@ -6,6 +6,8 @@
 import { evaluateYear, type EvaluationSettings, type GradeMethod } from '../lib/evaluation/evaluate.ts';
 import { INDICATOR_KEYS, type ParkYearInput } from '../lib/evaluation/indicators.ts';
 import { roundHalfUp } from '../lib/evaluation/round.ts';
+import { translator } from '../lib/i18n/dict.ts';
+import { rankingText } from '../lib/i18n/dict/rankings.ts';
 
 interface WhatIfData {
   year: number;
@@ -24,6 +26,8 @@ export function enhanceWhatIf(): void {
   const table = document.getElementById('ranking-table') as HTMLTableElement | null;
   const status = document.getElementById('what-if-status');
   if (!dataEl || !section || !form || !table || !status) return;
+  // The page says its language in <html lang>: "en" on /en/ pages, "zh-CN" otherwise.
+  const t = translator(rankingText, document.documentElement.lang === 'en' ? 'en' : 'zh');
   const data = JSON.parse(dataEl.textContent ?? '{}') as WhatIfData;
   const tbody = table.tBodies[0]!;
   const rows = new Map([...tbody.rows].map((tr) => [tr.dataset['park'] ?? '', tr]));
@@ -48,7 +52,7 @@ export function enhanceWhatIf(): void {
   function rescore(): void {
     const weights = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, Number((form!.elements.namedItem(k) as HTMLInputElement).value)]));
     if (INDICATOR_KEYS.some((k) => !Number.isFinite(weights[k]) || weights[k]! < 0)) {
-      status!.textContent = '请输入不小于 0 的数字。';
+      status!.textContent = t('whatIf.invalid');
       return;
     }
     const isPublished = INDICATOR_KEYS.every((k) => weights[k] === data.settings.indicators[k].weight);
@@ -70,7 +74,7 @@ export function enhanceWhatIf(): void {
       tr.querySelector('[data-total]')!.innerHTML = `<strong>${f2(g.total)}</strong>`;
       const change = (publishedRank.get(g.park_id) ?? g.rank) - g.rank;
       const cell = tr.querySelector('[data-whatif-change]')!;
-      const words = change > 0 ? `比公布名次上升 ${change} 位` : change < 0 ? `比公布名次下降 ${-change} 位` : '与公布名次相同';
+      const words = change > 0 ? t('whatIf.up', { n: change }) : change < 0 ? t('whatIf.down', { n: -change }) : t('whatIf.same');
       cell.innerHTML = `<span aria-hidden="true">${change > 0 ? `↑${change}` : change < 0 ? `↓${-change}` : '–'}</span><span class="visually-hidden">${words}</span>`;
       tr.classList.toggle('moved-up', change > 0);
       tr.classList.toggle('moved-down', change < 0);
@@ -79,7 +83,7 @@ export function enhanceWhatIf(): void {
     setWhatIfColumn(true);
     const total = INDICATOR_KEYS.reduce((s, k) => s + weights[k]!, 0);
     const moved = e.graded.filter((g) => publishedRank.get(g.park_id) !== g.rank).length;
-    status!.textContent = `模拟结果：权重合计 ${total}${total === 100 ? '' : '（不是 100，总分会相应放大或缩小）'}，${moved} 个园区名次变化。`;
+    status!.textContent = t('whatIf.status', { total, note: total === 100 ? '' : t('whatIf.notHundred'), moved });
   }
 
   form.addEventListener('input', rescore);

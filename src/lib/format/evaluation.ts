@@ -1,22 +1,34 @@
 /** How evaluation numbers are shown: values with their unit, scores with 2 decimals, rank changes. */
 import { INDICATORS, type IndicatorKey } from '../evaluation/indicators.ts';
 import { roundHalfUp } from '../evaluation/round.ts';
+import { translator } from '../i18n/dict.ts';
+import { rankingText } from '../i18n/dict/rankings.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumberEn, formatRatioEn } from './en.ts';
 import { formatNumber, formatRatio, NO_VALUE } from './number.ts';
 
-export function formatIndicator(key: IndicatorKey, value: number | null | undefined): string {
+/** An indicator value as in the ranking table: a ratio as a percentage, a per-mu value in 万元/亩 with 2 decimals. */
+export function formatIndicator(key: IndicatorKey, value: number | null | undefined, lang: Lang = 'zh'): string {
   if (value === null || value === undefined) return NO_VALUE;
-  return INDICATORS[key].unit === 'ratio' ? formatRatio(value, 1) : `${formatNumber(value, 2)}`;
+  const ratio = INDICATORS[key].unit === 'ratio';
+  if (lang === 'en') return ratio ? formatRatioEn(value, 1) : formatNumberEn(value, 2);
+  return ratio ? formatRatio(value, 1) : `${formatNumber(value, 2)}`;
 }
 
-export function formatScore(score: number | null | undefined): string {
+/**
+ * A score to 2 decimals, rounded half up: the same digits in both languages (no grouping, since
+ * scores stay below 1,000), so `lang` is accepted for a uniform call and changes nothing.
+ */
+export function formatScore(score: number | null | undefined, _lang: Lang = 'zh'): string {
   if (score === null || score === undefined) return NO_VALUE;
   return roundHalfUp(score, 2).toFixed(2);
 }
 
-/** "↑2", "↓1", "–" or "新" (new to the ranking), with words for screen readers in `label`. */
-export function formatRankChange(change: number | null): { text: string; label: string } {
-  if (change === null) return { text: '新', label: '新进入排名' };
-  if (change > 0) return { text: `↑${change}`, label: `上升 ${change} 位` };
-  if (change < 0) return { text: `↓${-change}`, label: `下降 ${-change} 位` };
-  return { text: '–', label: '名次不变' };
+/** "↑2", "↓1", "–" or "新" ("New"; new to the ranking), with words for screen readers in `label`. */
+export function formatRankChange(change: number | null, lang: Lang = 'zh'): { text: string; label: string } {
+  const t = translator(rankingText, lang);
+  if (change === null) return { text: t('change.new'), label: t('change.newLabel') };
+  if (change > 0) return { text: `↑${change}`, label: t('change.upLabel', { n: change }) };
+  if (change < 0) return { text: `↓${-change}`, label: t('change.downLabel', { n: -change }) };
+  return { text: '–', label: t('change.sameLabel') };
 }
