@@ -7,7 +7,8 @@ import { formatNumber, formatWan, formatWithUnit, NO_VALUE } from '../lib/format
 import { formatCny, formatCnyPerMu, formatMu, formatNumberEn } from '../lib/format/en.ts';
 import { toCsv } from '../lib/format/csv.ts';
 import { translator } from '../lib/i18n/dict.ts';
-import { chartText, chartUnits } from '../lib/i18n/dict/charts.ts';
+import { chartText } from '../lib/i18n/dict/charts.ts';
+import { unitName as unitIn } from '../lib/i18n/dict/units.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 
 export interface ChartTable {
@@ -92,7 +93,7 @@ export const ID = '\u0000id\u0000';
 
 /**
  * Text for a number, following the chart's options; null → —. In English, 万元 become CNY amounts,
- * 万元/亩 CNY per mu, 亩 also show hectares, and other units are named in English (`chartUnits`).
+ * 万元/亩 CNY per mu, 亩 also show hectares, and other units are named in English (src/lib/i18n/dict/units.ts).
  */
 export function numberFormatter(options: NumberOptions, digits = 1): (n: number | null) => string {
   const en = options.lang === 'en';
@@ -117,7 +118,7 @@ export function numberFormatter(options: NumberOptions, digits = 1): (n: number 
 
 /** A unit as written in a language: unitName('万元', 'en') → "CNY 10,000"; an unknown unit as given. */
 export function unitName(unit: string, lang: Lang = 'zh'): string {
-  return lang === 'en' && Object.hasOwn(chartUnits.en, unit) ? chartUnits.en[unit as keyof typeof chartUnits.en] : unit;
+  return unitIn(unit, lang);
 }
 
 /** A table column header with its unit: 数值（万元）, or in English "Value (CNY 10,000)". */

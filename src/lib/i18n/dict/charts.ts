@@ -175,43 +175,20 @@ export const chartText = defineDict(
   },
 );
 
-/**
- * Units as written on English charts. A unit not listed here is shown as given, so a page that draws
- * an English chart with another unit passes it in English.
- */
-export const chartUnits = defineDict(
+/** The figure around a chart on a page (src/components/Chart.astro). */
+export const chartFigure = defineDict(
   {
-    '万元': '万元',
-    '亿元': '亿元',
-    '元': '元',
-    '万元/亩': '万元/亩',
-    '亩': '亩',
-    '公顷': '公顷',
-    '平方米': '平方米',
-    '元/平方米·月': '元/平方米·月',
-    '吨标准煤': '吨标准煤',
-    '分': '分',
-    '个': '个',
-    '家': '家',
-    '人': '人',
-    '年': '年',
-    '度': '度',
+    'source': '来源：{source}',
+    'asOf': '数据截至 {date}',
+    'scroll': '{caption}（图表，窄屏可左右滑动）',
+    'table': '查看数据表',
+    'csv': '下载数据（CSV）',
   },
   {
-    '万元': 'CNY 10,000',
-    '亿元': 'CNY 100 million',
-    '元': 'CNY',
-    '万元/亩': 'CNY 10,000 per mu',
-    '亩': 'mu',
-    '公顷': 'ha',
-    '平方米': 'm²',
-    '元/平方米·月': 'CNY per m² per month',
-    '吨标准煤': 'tonnes of standard coal',
-    '分': 'points',
-    '个': 'number',
-    '家': 'firms',
-    '人': 'people',
-    '年': 'years',
-    '度': 'degrees',
+    'source': 'Source: {source}',
+    'asOf': 'Data as of {date}',
+    'scroll': '{caption} (chart; scrolls sideways on narrow screens)',
+    'table': 'Show the data table',
+    'csv': 'Download the data (CSV)',
   },
 );
