@@ -1,26 +1,41 @@
-/** `/feeds/updates.xml`: RSS of the monthly dispatches, quarterly inspections and news, newest first. */
+/**
+ * `/feeds/updates.xml` and `/en/feeds/updates.xml`: RSS of the monthly dispatches, quarterly
+ * inspections and news, newest first. The English feed takes an update's English twin's title and
+ * summary when there is one, else the Chinese.
+ */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../site/portal.ts';
 import { getIndexes } from '../../../site/indexes.ts';
-import { url, file } from '../../../site/paths.ts';
+import { i18nFor, langPaths } from '../../../site/i18n.ts';
 import { rssXml } from '../../../lib/format/rss.ts';
-import { label, UPDATE_KINDS } from '../../../lib/data/choices.ts';
-import { langPaths } from '../../../site/i18n.ts';
+import { UPDATE_KINDS } from '../../../lib/data/choices.ts';
+import { HTML_LANG } from '../../../lib/i18n/lang.ts';
+import { translator } from '../../../lib/i18n/dict.ts';
+import { lists } from '../../../lib/i18n/dict/lists.ts';
+import { entryText } from '../../../components/lists/entry-text.ts';
+import { englishTwins } from '../../../components/lists/twins.ts';
 
 export function getStaticPaths() {
   return langPaths();
 }
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = (context) => {
+  const { lang, url, label } = i18nFor(context);
+  const en = lang === 'en';
+  const t = translator(lists, lang);
   const { portal } = getSite();
-  const abs = (path: string) => new URL(path, site).href;
+  const twins = englishTwins('updates');
+  const abs = (path: string) => new URL(path, context.site).href;
   const xml = rssXml({
-    title: `${portal.title_zh}：工作动态`,
+    title: t('feed.updates.title', { portal: en ? portal.title_en : portal.title_zh }),
     link: abs(url('updates')),
-    self: abs(file('feeds', 'updates.xml')),
-    description: `${portal.region.name_zh}园区和产业链工作动态（按月调度、按季督查、新闻）${portal.sample_data ? '。示例数据，非官方信息。' : ''}`,
-    language: 'zh-CN',
-    items: getIndexes().updatesSorted.map((u) => ({ title: u.data.title, link: abs(url('updates', u.id)), date: u.data.date, description: u.data.summary ?? u.data.title, categories: [label(UPDATE_KINDS, u.data.kind, 'zh')] })),
+    self: abs(`${url('feeds')}updates.xml`),
+    description: t('feed.updates.description', { region: en ? portal.region.name_en : portal.region.name_zh }) + (portal.sample_data ? t('feed.updates.sample') : ''),
+    language: HTML_LANG[lang],
+    items: getIndexes().updatesSorted.map((u) => {
+      const text = entryText(u.data, twins.get(u.id), lang);
+      return { title: text.title.text, link: abs(url('updates', u.id)), date: u.data.date, description: text.summary?.text ?? text.title.text, categories: [label(UPDATE_KINDS, u.data.kind)] };
+    }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
