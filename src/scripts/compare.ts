@@ -10,6 +10,8 @@
  *   `[data-compare-names]` (in the caption) the chosen parks' names.
  */
 import { COMPARE_MAX, COMPARE_MIN, parksQuery, parseParksParam } from '../lib/invest/compare.ts';
+import { translator } from '../lib/i18n/dict.ts';
+import { documentLang, scripts } from '../lib/i18n/dict/scripts.ts';
 
 export function enhanceCompare(): void {
   const table = document.querySelector<HTMLTableElement>('table[data-compare]');
@@ -22,6 +24,7 @@ export function enhanceCompare(): void {
   const link = form.querySelector<HTMLAnchorElement>('a[data-compare-link]');
   const names = table.querySelector<HTMLElement>('[data-compare-names]');
   const cells = [...table.querySelectorAll<HTMLElement>('[data-park]')];
+  const t = translator(scripts, documentLang());
 
   const show = (ids: string[]) => {
     for (const cell of cells) cell.hidden = !ids.includes(cell.dataset['park'] ?? '');
@@ -35,10 +38,10 @@ export function enhanceCompare(): void {
       link.textContent = new URL(link.href, location.href).href;
     }
     // Names in the table's column order, as the reader sees the columns.
-    if (names) names.textContent = known.filter((id) => ids.includes(id)).map((id) => nameOf.get(id) ?? id).join('、') || '未选择';
+    if (names) names.textContent = known.filter((id) => ids.includes(id)).map((id) => nameOf.get(id) ?? id).join(t('compare.sep')) || t('compare.none');
     if (status) {
       status.textContent =
-        ids.length < COMPARE_MIN ? `请至少选择 ${COMPARE_MIN} 个园区（已选 ${ids.length} 个）。` : ids.length >= COMPARE_MAX ? `已选 ${COMPARE_MAX} 个园区，最多 ${COMPARE_MAX} 个；取消一个才能换选其他园区。` : '';
+        ids.length < COMPARE_MIN ? t('compare.tooFew', { min: COMPARE_MIN, n: ids.length }) : ids.length >= COMPARE_MAX ? t('compare.atMost', { max: COMPARE_MAX }) : '';
     }
   };
 

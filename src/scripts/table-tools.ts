@@ -9,8 +9,12 @@
  *   attribute contains the chosen value as a space-separated token (empty value = all); every
  *   `<input type="search" name="q">` filters on the row text; `<input type="number" name="X-min">` /
  *   `name="X-max"` filter on a numeric `data-X`. An element `[data-filter-count]` inside the form
- *   gets "显示 n / m 行". Filter state is kept in the URL query so a view can be shared.
+ *   gets "显示 n / m 行" ("Showing n of m rows" on an English page, from <html lang>). Filter state
+ *   is kept in the URL query so a view can be shared.
  */
+
+import { translator } from '../lib/i18n/dict.ts';
+import { documentLang, scripts } from '../lib/i18n/dict/scripts.ts';
 
 function cellValue(tr: HTMLTableRowElement, index: number, kind: string): string | number {
   const cell = tr.cells[index];
@@ -24,6 +28,7 @@ export function enhanceSortable(table: HTMLTableElement): void {
   const head = table.tHead?.rows[table.tHead.rows.length - 1];
   const body = table.tBodies[0];
   if (!head || !body) return;
+  const collation = document.documentElement.lang || 'zh-CN';
   [...head.cells].forEach((th, index) => {
     const kind = th.dataset['sort'];
     if (!kind) return;
@@ -41,7 +46,7 @@ export function enhanceSortable(table: HTMLTableElement): void {
       rows.sort((a, b) => {
         const va = cellValue(a, index, kind);
         const vb = cellValue(b, index, kind);
-        const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'zh-CN');
+        const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), collation);
         return ascending ? c : -c;
       });
       body.append(...rows);
@@ -54,6 +59,7 @@ export function enhanceFilter(form: HTMLFormElement): void {
   const body = table?.tBodies[0];
   if (!table || !body) return;
   const count = form.querySelector<HTMLElement>('[data-filter-count]');
+  const t = translator(scripts, documentLang());
   const params = new URLSearchParams(location.search);
   for (const el of form.elements) {
     if ((el instanceof HTMLSelectElement || el instanceof HTMLInputElement) && params.has(el.name)) el.value = params.get(el.name) ?? '';
@@ -77,7 +83,7 @@ export function enhanceFilter(form: HTMLFormElement): void {
       tr.hidden = !ok;
       if (ok) shown++;
     }
-    if (count) count.textContent = `显示 ${shown} / ${body.rows.length} 行`;
+    if (count) count.textContent = t('filter.count', { shown, total: body.rows.length });
     const query = new URLSearchParams();
     for (const [name, v] of data.entries()) if (String(v).trim() !== '') query.set(name, String(v));
     const q = query.toString();
