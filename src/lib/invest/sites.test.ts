@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffered, M2_PER_MU, priceBands, priceTokens, siteAreaM2, siteChainFit, sitePrice } from './sites.ts';
+import { formatPriceRange, formatSitePrice, isOffered, M2_PER_MU, priceBands, priceTokens, siteAreaM2, siteChainFit, sitePrice } from './sites.ts';
 
 const land = (price: number | null, area = 10) => ({ kind: 'land' as const, area_mu: area, floor_area_m2: null, price_wan_per_mu: price, rent_yuan_per_m2_month: null });
 const factory = (rent: number | null, floor = 5000) => ({ kind: 'factory' as const, area_mu: null, floor_area_m2: floor, price_wan_per_mu: null, rent_yuan_per_m2_month: rent });
@@ -62,5 +62,22 @@ describe('priceBands(sites) and priceTokens(site, bands)', () => {
   });
   it('priceBands has no floating-point noise in its tokens', () => {
     expect(priceBands([factory(0.1), factory(0.7)]).map((b) => b.token)).toEqual(['factory-le-0.2', 'factory-le-0.4', 'factory-le-0.6', 'factory-le-0.8']);
+  });
+});
+
+describe('formatSitePrice(kind, price, lang) and formatPriceRange(kind, range, lang)', () => {
+  it("formatSitePrice('land', 21.8, 'zh') is 21.8 万元/亩; in English CNY 218,000 per mu", () => {
+    expect(formatSitePrice('land', 21.8, 'zh')).toBe('21.8 万元/亩');
+    expect(formatSitePrice('land', 21.8, 'en')).toBe('CNY 218,000 per mu');
+  });
+  it("formatSitePrice('factory', 12.5, lang) keeps yuan per m² per month; null is —", () => {
+    expect(formatSitePrice('factory', 12.5, 'zh')).toBe('12.5 元/平方米·月');
+    expect(formatSitePrice('factory', 12.5, 'en')).toBe('CNY 12.5 per m² per month');
+    expect(formatSitePrice('factory', null, 'en')).toBe('—');
+  });
+  it('formatPriceRange gives one unit for the range, and one price when min = max', () => {
+    expect(formatPriceRange('land', { min: 18, max: 22.5 }, 'zh')).toBe('18–22.5 万元/亩');
+    expect(formatPriceRange('land', { min: 18, max: 22.5 }, 'en')).toBe('CNY 180,000–225,000 per mu');
+    expect(formatPriceRange('factory', { min: 9, max: 9 }, 'en')).toBe('CNY 9 per m² per month');
   });
 });

@@ -4,6 +4,9 @@
  */
 import { ticks } from 'd3-array';
 import type { Site } from '../data/tables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber, NO_VALUE } from '../format/number.ts';
+import { formatNumberEn } from '../format/en.ts';
 
 /**
  * Statuses the site finder lists. `available` is on offer now; `idle` (闲置) is land or floor space
@@ -36,6 +39,32 @@ export function sitePrice(site: Pick<Site, 'kind' | 'price_wan_per_mu' | 'rent_y
 }
 
 export const PRICE_UNITS = { land: '万元/亩', factory: '元/平方米·月' } as const;
+
+/** The same units for English readers: land prices become yuan (× 10,000), rents stay in yuan. */
+export const PRICE_UNITS_EN = { land: 'CNY per mu', factory: 'CNY per m² per month' } as const;
+
+/** A price in the kind's unit as a number in the language's unit: land 万元/亩 → CNY per mu in English. */
+function priceNumber(kind: Site['kind'], price: number, lang: Lang): string {
+  if (lang === 'zh') return formatNumber(price, 2);
+  return kind === 'land' ? formatNumberEn(price * 10_000, 0) : formatNumberEn(price, 2);
+}
+
+/** A price or a range of prices with the unit: "21.8 万元/亩" | "CNY 218,000 per mu"; "18–22.5 万元/亩" | "CNY 180,000–225,000 per mu". */
+function withPriceUnit(kind: Site['kind'], numbers: string, lang: Lang): string {
+  return lang === 'zh' ? `${numbers} ${PRICE_UNITS[kind]}` : `CNY ${numbers} ${PRICE_UNITS_EN[kind].replace(/^CNY /, '')}`;
+}
+
+/** A reference price with its unit: land 21.8 → "21.8 万元/亩" | "CNY 218,000 per mu"; null → —. */
+export function formatSitePrice(kind: Site['kind'], price: number | null, lang: Lang): string {
+  if (price === null || !Number.isFinite(price)) return NO_VALUE;
+  return withPriceUnit(kind, priceNumber(kind, price, lang), lang);
+}
+
+/** A range of prices with one unit: "18–22.5 万元/亩" | "CNY 180,000–225,000 per mu"; one price when min = max. */
+export function formatPriceRange(kind: Site['kind'], range: { min: number; max: number }, lang: Lang): string {
+  if (range.min === range.max) return formatSitePrice(kind, range.min, lang);
+  return withPriceUnit(kind, `${priceNumber(kind, range.min, lang)}–${priceNumber(kind, range.max, lang)}`, lang);
+}
 
 /**
  * The chains a site suits. A site that names none is general-purpose (通用) and suits every chain, so
