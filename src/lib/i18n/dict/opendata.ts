@@ -70,7 +70,8 @@ export const opendataText = defineDict(
     'col.download': 'Download',
     'jsonld.name': '{title}: open data',
     'jsonld.sample': ' (sample data, not official statistics)',
-    'dict.title': '{title}: data dictionary',
+    // Only the name: the site's name follows it in <title>, which must stay within 70 characters.
+    'dict.title': '{title}',
     'fact.source': 'Source',
     'fact.rows': 'Rows',
     'fact.key': 'Primary key',

@@ -9,6 +9,9 @@ export const rankingText = defineDict(
     'page.title': '园区亩均效益评价',
     'page.description': '各园区亩均效益评价排名、等次和完整计算数据。',
     'page.none': '尚未发布评价结果。',
+    // <title> texts: English keeps them short, since the site name follows them (at most 70 characters).
+    'page.docTitle': '园区亩均效益评价',
+    'year.docTitle': '{year} 年度园区亩均效益评价',
     'year.title': '{year} 年度园区亩均效益评价',
     'year.description': '{year} 年度各园区亩均效益评价排名、等次和完整计算数据。',
     'year.crumb': '{year} 年度',
@@ -67,6 +70,8 @@ export const rankingText = defineDict(
     'page.title': 'Per-mu evaluation of the parks',
     'page.description': 'Ranking, grades and the full calculation of the per-mu evaluation of every park.',
     'page.none': 'No evaluation has been published yet.',
+    'page.docTitle': 'Per-mu evaluation',
+    'year.docTitle': 'Per-mu evaluation, {year}',
     'year.title': 'Per-mu evaluation of the parks, {year}',
     'year.description': 'Ranking, grades and the full calculation of the per-mu evaluation of every park for {year}.',
     'year.crumb': '{year}',
