@@ -23,13 +23,13 @@ describe('a build of the bundled 湘西州 sample', () => {
     for (const p of dataset.content.policies) expect(files, p.id).toContain(`policies/${p.id}/index.html`);
     expect(files).toContain('index.html');
   });
-  it('every page is zh-CN, says the data are a sample and gives the as-of date', () => {
+  it('every page declares its language, says the data are a sample and gives the as-of date', () => {
     const pages = listFiles(build.outDir).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(30);
     for (const page of pages) {
       const html = readPage(build.outDir, page);
-      expect(html, page).toContain('<html lang="zh-CN">');
-      expect(html, page).toContain('示例数据');
+      expect(html, page).toContain(page.startsWith('en/') ? '<html lang="en">' : '<html lang="zh-CN">');
+      expect(html, page).toContain(page.startsWith('en/') ? 'Sample data' : '示例数据');
       expect(html, page).toContain(`datetime="${dataset.portal.as_of}"`);
     }
   });

@@ -82,7 +82,7 @@ describe('npm run new', () => {
     const before = run('check.ts', [], dirs(f));
     expect(before.status).toBe(1);
     expect(before.stdout).toContain('第 4 行 line 4 · 第 2 列 column 2 (B, name_zh)');
-    f.replace('data/parks.csv', /^west-park,.*$/m, 'west-park,西坪工业集中区,,,south,prefecture,industrial_cluster,,,,纺织,,,,,33.2,106.9,,,,,');
+    f.replace('data/parks.csv', /^west-park,.*$/m, 'west-park,西坪工业集中区,Xiping Industrial Concentration Zone,,south,prefecture,industrial_cluster,,,,纺织,,,,,33.2,106.9,,,,,');
     const after = run('check.ts', [], dirs(f));
     expect(after.stdout).toBe('数据检查通过。 The data passed the check.\n');
     expect(after.status).toBe(0);

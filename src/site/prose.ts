@@ -6,9 +6,11 @@
 import { getEntry, render } from 'astro:content';
 import type { CollectionName } from '../lib/data/content.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
+import { getSite } from './portal.ts';
 
 export async function prose(collection: CollectionName, id: string, lang: Lang) {
-  if (lang === 'en') {
+  // Look in the checked dataset first: asking Astro for a missing entry logs a warning.
+  if (lang === 'en' && getSite().translations[collection].some((e) => e.id === id)) {
     const twin = await getEntry(`${collection}_en`, id);
     if (twin) return { Content: (await render(twin)).Content, untranslated: false, data: twin.data };
   }
