@@ -7,6 +7,7 @@ import { defineDict } from '../dict.ts';
 export const notFound = defineDict(
   {
     'title': '页面不存在',
+    'below': '英文说明见下文',
     'body': '没有找到这个网址对应的页面。它可能已经移动，或者网址有误。请从下面的栏目重新进入：',
     'report': '如果您是从本站的链接来到这里，请告诉我们：',
     'end': '。',
@@ -21,6 +22,7 @@ export const notFound = defineDict(
   },
   {
     'title': 'Page not found',
+    'below': 'Page not found: the English follows below',
     'body': 'There is no page at this address. It may have moved, or the address may be mistyped. Please start again from one of these sections:',
     'report': 'If a link on this site brought you here, please tell us: ',
     'end': '.',
