@@ -4,7 +4,7 @@
  * written to dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { dirsFromEnv, loadDataset } from '../lib/data/dataset.ts';
+import { loadOnce } from './shared-load.ts';
 import { formatReport, githubAnnotations } from '../lib/data/report.ts';
 
 export function dataGate(): AstroIntegration {
@@ -13,7 +13,7 @@ export function dataGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { issues } = loadDataset(dirsFromEnv());
+        const { issues } = loadOnce();
         const errors = issues.filter((i) => i.severity === 'error').length;
         if (issues.length > 0 && errors === 0) logger.warn(`\n${formatReport(issues)}`);
         if (errors === 0) return;

@@ -2,7 +2,8 @@
  * The once-per-build dataset and the views pages read. Loaded on first use and shared by every page:
  * no page re-reads a file or re-scans a table it can look up here.
  */
-import { dirsFromEnv, loadDataset, type Dataset } from '../lib/data/dataset.ts';
+import type { Dataset } from '../lib/data/dataset.ts';
+import { loadOnce } from './shared-load.ts';
 import { formatReport } from '../lib/data/report.ts';
 import type { Chain, County, Park } from '../lib/data/tables.ts';
 
@@ -19,7 +20,7 @@ let cached: Site | undefined;
 
 export function getSite(): Site {
   if (cached) return cached;
-  const { dataset, issues } = loadDataset(dirsFromEnv());
+  const { dataset, issues } = loadOnce();
   // The data gate integration stops the build before this on bad data; this is the backstop.
   if (!dataset) throw new Error(`The data check failed:\n${formatReport(issues)}`);
   const { tables } = dataset;

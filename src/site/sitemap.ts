@@ -6,7 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirsFromEnv, loadDataset, type Dataset } from '../lib/data/dataset.ts';
+import type { Dataset } from '../lib/data/dataset.ts';
+import { loadOnce } from './shared-load.ts';
 import { escapeXml } from '../lib/format/rss.ts';
 
 /** The date a page's content last changed, from the data. `path` is relative to the base, e.g. `updates/x/`. */
@@ -35,7 +36,7 @@ export function sitemap(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const { dataset } = loadDataset(dirsFromEnv());
+        const { dataset } = loadOnce();
         if (!dataset) return; // the data gate has already stopped the build
         const paths = pages.map((p) => p.pathname).filter((p) => !/^(en\/)?(404\/?|search)/.test(p)).sort();
         const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(base + p, site).href)}</loc><lastmod>${lastModified(p, dataset)}</lastmod></url>`);

@@ -181,11 +181,35 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
       if (!rowsByYear.has(y)) rowsByYear.set(y, []);
       rowsByYear.get(y)!.push(r);
     }
-    const othersPerMu = (r: TableRow<Record<string, unknown>>, column: string): number[] =>
-      (rowsByYear.get(Number(r.row['year'])) ?? []).filter((o) => o !== r).flatMap((o) => {
-        const x = perMu(o, column);
-        return x === undefined ? [] : [x];
-      });
+    // The other entities' per-mu figures of a year, sorted once per (year, column): each row's
+    // "others" are that list without its own value, so no row rescans every other row.
+    type Sorted = { xs: number[]; pos: Map<TableRow<Record<string, unknown>>, number> };
+    const sortedCache = new Map<string, Sorted>();
+    const sortedFor = (year: number, column: string): Sorted => {
+      const key = `${year}|${column}`;
+      let s = sortedCache.get(key);
+      if (!s) {
+        const items = (rowsByYear.get(year) ?? []).flatMap((o) => {
+          const x = perMu(o, column);
+          return x === undefined ? [] : [{ o, x }];
+        });
+        items.sort((a, b) => a.x - b.x);
+        s = { xs: items.map((i) => i.x), pos: new Map(items.map((i, k) => [i.o, k])) };
+        sortedCache.set(key, s);
+      }
+      return s;
+    };
+    /** Count, log-scale median, lowest and highest of the other entities' per-mu figures that year. */
+    const othersPerMu = (r: TableRow<Record<string, unknown>>, column: string): { count: number; median: number; lo: number; hi: number } => {
+      const { xs, pos } = sortedFor(Number(r.row['year']), column);
+      const own = pos.get(r);
+      const count = own === undefined ? xs.length : xs.length - 1;
+      const at = (k: number) => xs[own === undefined || k < own ? k : k + 1]!;
+      if (count === 0) return { count, median: NaN, lo: NaN, hi: NaN };
+      const m = count >> 1;
+      const median = Math.exp(count % 2 ? Math.log(at(m)) : (Math.log(at(m - 1)) + Math.log(at(m))) / 2);
+      return { count, median, lo: at(0), hi: at(count - 1) };
+    };
     /** This row's figure per mu ÷ the median of the other entities' that year (undefined when too few). */
     const crossRatio = (r: TableRow<Record<string, unknown>>, column: string): number | undefined => {
       if (!land) return undefined;
@@ -199,8 +223,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
       }
       const mine = perMu(r, column);
       const others = othersPerMu(r, column);
-      if (mine === undefined || others.length < th.per_mu_min_parks) return undefined;
-      return mine / median(others);
+      if (mine === undefined || others.count < th.per_mu_min_parks) return undefined;
+      return mine / others.median;
     };
 
     // 0. A row whose figures are all identical to another row's (another entity, or another year):
@@ -340,9 +364,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
         for (const column of PER_MU_FIGURES) {
           const mine = perMu(r, column);
           const others = othersPerMu(r, column);
-          if (mine === undefined || others.length < th.per_mu_min_parks) continue;
-          const lo = Math.min(...others);
-          const hi = Math.max(...others);
+          if (mine === undefined || others.count < th.per_mu_min_parks) continue;
+          const { lo, hi } = others;
           if (mine > P * hi) outliers.push({ column, dir: 1, mine, lo, hi });
           else if (mine < lo / P) outliers.push({ column, dir: -1, mine, lo, hi });
         }

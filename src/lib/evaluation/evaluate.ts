@@ -95,8 +95,13 @@ function autoBenchmark(key: IndicatorKey, graded: { park_id: string; indicators:
  * `previous` is last year's evaluation, for the rank change.
  */
 export function evaluateYear(rows: readonly ParkYearInput[], settings: EvaluationSettings, year: number, method: GradeMethod, previous?: YearEvaluation): YearEvaluation {
-  const byKey = new Map(rows.map((r) => [`${r.park_id}|${r.year}`, r]));
-  const thisYear = rows.filter((r) => r.year === year).sort((a, b) => (a.park_id < b.park_id ? -1 : a.park_id > b.park_id ? 1 : 0));
+  const previousYear = new Map<string, ParkYearInput>();
+  const thisYear: ParkYearInput[] = [];
+  for (const r of rows) {
+    if (r.year === year) thisYear.push(r);
+    else if (r.year === year - 1) previousYear.set(r.park_id, r);
+  }
+  thisYear.sort((a, b) => (a.park_id < b.park_id ? -1 : a.park_id > b.park_id ? 1 : 0));
 
   const candidates: { park_id: string; indicators: IndicatorValues }[] = [];
   const ungraded: Ungraded[] = [];
@@ -105,7 +110,7 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
       ungraded.push({ park_id: row.park_id, kind: 'exempt', reason: { zh: `免予评价：${row.exempt_reason}`, en: `Exempt: ${row.exempt_reason}` }, missing: [] });
       continue;
     }
-    const r = indicatorValues(row, byKey.get(`${row.park_id}|${year - 1}`));
+    const r = indicatorValues(row, previousYear.get(row.park_id));
     if (r.ok) candidates.push({ park_id: row.park_id, indicators: r.indicators });
     else ungraded.push({ park_id: row.park_id, kind: 'missing', reason: r.reason, missing: r.missing });
   }

@@ -17,11 +17,12 @@ export interface GradeRule {
 
 /** Sorts by total (rounded to 2 decimals) descending, then id; gives each its competition rank. */
 export function rankByTotal<T extends { id: string; total: number }>(items: readonly T[]): (T & { rank: number })[] {
-  const sorted = [...items].sort((a, b) => roundHalfUp(b.total, 2) - roundHalfUp(a.total, 2) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Round each total once (not inside the comparator: that would round n·log n times).
+  const keyed = items.map((item) => ({ item, t: roundHalfUp(item.total, 2) }));
+  keyed.sort((a, b) => b.t - a.t || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
   let rank = 0;
   let prev: number | undefined;
-  return sorted.map((item, i) => {
-    const t = roundHalfUp(item.total, 2);
+  return keyed.map(({ item, t }, i) => {
     if (t !== prev) {
       rank = i + 1;
       prev = t;
