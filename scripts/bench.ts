@@ -1,0 +1,349 @@
+/**
+ * `npm run bench [-- --sizes S,M,L] [--keep] [--out bench-results/latest.json] [--seed N]`
+ *
+ * What the build costs, from one prefecture to national scale (issue 7). For each size it writes a
+ * dataset into a temporary folder (S = the bundled sample, M and L generated, deterministic), checks it
+ * with the real checker, evaluates it, builds the full site from it through PORTAL_DATA_DIR and
+ * PORTAL_CONTENT_DIR, weighs the output, and builds a bare Astro site with the same number of trivial
+ * pages for the ours ÷ bare ratio. Then it scores, ranks and grades 100,000 synthetic parks. Prints a
+ * table and the targets (pass/fail), and writes everything as JSON.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { loadDataset } from '../src/lib/data/dataset.ts';
+import { formatReport } from '../src/lib/data/report.ts';
+import { evaluateReleases } from '../src/lib/evaluation/portal.ts';
+import { searchIndex } from '../src/site/search-index.ts';
+import { DEFAULT_SEED, generate, SPECS, writeFiles } from './bench/generate.ts';
+import { buildEnv, logSeconds, median, runMeasured, weighDist, type PageWeight } from './bench/measure.ts';
+import { writeBareSite } from './bench/bare.ts';
+import { evaluateHundredThousand } from './bench/evaluation.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+// ---------------------------------------------------------------- arguments
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = (opt('--sizes') ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+for (const s of SIZES) if (s !== 'S' && !(s in SPECS)) throw new Error(`Unknown size ${s}: use S, M or L.`);
+const KEEP = args.includes('--keep');
+const OUT = resolve(ROOT, opt('--out') ?? 'bench-results/latest.json');
+const SEED = Number(opt('--seed') ?? DEFAULT_SEED);
+
+// ---------------------------------------------------------------- targets
+
+const TARGETS = {
+  largeWallMs: 10 * 60_000,
+  largePeakRssBytes: 4 * 1024 ** 3,
+  oursOverBare: 2,
+  /** Marginal cost per page from M to L at most this many times that from S to M. */
+  linearFactor: 1.5,
+  evaluationMs: 1000,
+  parkPageGzipBytes: 60 * 1024,
+};
+/** A page's path without a leading language segment (`en/parks/x/index.html` → `parks/x/index.html`). */
+const LANG = /^[a-z]{2}(?:-[a-z]{2,4})?\//;
+const unlang = (page: string) => page.replace(LANG, '');
+/**
+ * Pages whose features need JavaScript (all progressive enhancements): the lists with sort and filter,
+ * the investor tools (finders with filters, the park comparison), the rankings (what-if weights) and
+ * search. Every other page (a park, a chain, a policy, an update, a data table, the home page…) must
+ * ship no script.
+ */
+const NEEDS_SCRIPT = [/^(parks|policies|projects|updates)\/index\.html$/, /^invest\/(sites|gaps|policies|compare|infrastructure)\/index\.html$/, /^rankings\//, /^search\//];
+
+// ---------------------------------------------------------------- helpers
+
+const gitOut = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }) : '–');
+const s1 = (ms: number) => fmt(ms / 1000, 1);
+const mb = (b: number) => fmt(b / 1e6, 1);
+const kb = (b: number) => fmt(b / 1024, 1);
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+/** Astro's content cache for a build from other folders (see astro.config.mjs), removed after the run. */
+function astroCacheDir(dataDir: string, contentDir: string): string {
+  return join(ROOT, 'node_modules', '.astro', `portal-${createHash('sha256').update(`${dataDir}|${contentDir}`).digest('hex').slice(0, 12)}`);
+}
+
+interface LogFacts {
+  astroPages: number | null;
+  renderMs: number | null;
+  searchIndexPages: number | null;
+  /** From the log timestamps (1 s resolution): the sitemap line to the search-index line. */
+  searchIndexLogSeconds: number | null;
+}
+
+function readLog(file: string): LogFacts {
+  const text = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = text.split('\n');
+  const ts = (re: RegExp) => lines.find((l) => re.test(l))?.match(/^(\d\d:\d\d:\d\d)/)?.[1];
+  /** Astro's durations: `666ms`, `1.52s`, `1m 56s`. */
+  const dur = (s: string) => {
+    const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(s.trim());
+    return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000) : NaN;
+  };
+  const routes = text.indexOf('generating static routes');
+  const rendered = routes >= 0 ? /✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text.slice(routes)) : null;
+  const sitemapAt = ts(/\[portal-sitemap\]/);
+  const searchAt = ts(/Search index: \d+ pages/);
+  return {
+    astroPages: Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN) || null,
+    renderMs: rendered ? dur(rendered[1]!) : null,
+    searchIndexPages: Number(/Search index: (\d+) pages/.exec(text)?.[1] ?? NaN) || null,
+    searchIndexLogSeconds: sitemapAt && searchAt ? logSeconds(sitemapAt, searchAt) : null,
+  };
+}
+
+// ---------------------------------------------------------------- one size
+
+interface SizeResult {
+  size: string;
+  data: Record<string, number>;
+  generateMs: number | null;
+  validateMs: number;
+  warnings: number;
+  evaluateMs: number;
+  build: { wallMs: number; cpuMs: number | null; loadBefore: number; loadAfter: number; peakTreeRssBytes: number; peakProcessRssBytes: number; peakByCommand: Record<string, number>; rssSamples: number } & LogFacts;
+  pages: number;
+  pagesPerSecond: number;
+  msPerPage: number;
+  dist: { files: number; bytes: number; pagefindBytes: number };
+  weight: { median: number; largest: PageWeight; parkMedian: number | null; parkLargest: PageWeight | null; byKind: Record<string, { pages: number; median: number; max: number }> };
+  scripts: { pagesWithScript: string[]; unexpected: string[] };
+  searchIndexMs: number;
+  bare: { pages: number; wallMs: number; cpuMs: number | null; peakTreeRssBytes: number };
+  oursOverBare: number;
+  oursOverBareCpu: number | null;
+}
+
+/** The kind of a page, from its path: `parks/<id>` → `park`, `parks/index` → `parks list`. */
+function pageKind(page: string): string {
+  const path = unlang(page);
+  const parts = path.split('/');
+  if (parts.length === 1) return path === 'index.html' ? 'home' : path.replace(/\.html$/, '');
+  if (parts.length === 2) return `${parts[0]} list`;
+  return { parks: 'park', chains: 'chain', policies: 'policy', updates: 'update', rankings: 'ranking year', data: 'data table' }[parts[0]!] ?? parts[0]!;
+}
+
+async function runSize(size: string): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
+  log(`${size}: working in ${work}`);
+  let generateMs: number | null = null;
+  let dirs: { dataDir: string; contentDir: string };
+  if (size === 'S') {
+    cpSync(join(ROOT, 'data'), join(work, 'data'), { recursive: true });
+    cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
+    dirs = { dataDir: join(work, 'data'), contentDir: join(work, 'content') };
+  } else {
+    const t = performance.now();
+    const files = generate(SPECS[size as keyof typeof SPECS], SEED, join(ROOT, 'data'));
+    dirs = writeFiles(files, work);
+    generateMs = performance.now() - t;
+    log(`${size}: generated ${files.size} files in ${s1(generateMs)} s`);
+  }
+  const cache = astroCacheDir(dirs.dataDir, dirs.contentDir);
+  try {
+    // Validate with the real checker; any error stops the benchmark.
+    let t = performance.now();
+    const loaded = loadDataset(dirs, work);
+    const validateMs = performance.now() - t;
+    const errors = loaded.issues.filter((i) => i.severity === 'error');
+    if (!loaded.dataset || errors.length > 0) {
+      process.stderr.write(formatReport(loaded.issues) + '\n');
+      throw new Error(`${size}: the dataset did not pass the check (${errors.length} errors). The generator (scripts/bench/generate.ts) must follow the schemas.`);
+    }
+    if (loaded.issues.length > 0) log(`${size}: ${loaded.issues.length} warning(s) from the check, e.g. ${loaded.issues[0]!.rule} in ${loaded.issues[0]!.file}`);
+    const tables = loaded.dataset.tables;
+    const content = loaded.dataset.content;
+    t = performance.now();
+    evaluateReleases(tables);
+    const evaluateMs = performance.now() - t;
+    log(`${size}: validated in ${s1(validateMs)} s, evaluated in ${fmt(evaluateMs, 0)} ms`);
+
+    // Build the site.
+    const dist = join(work, 'dist');
+    log(`${size}: building…`);
+    const run = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env: buildEnv({ PORTAL_DATA_DIR: dirs.dataDir, PORTAL_CONTENT_DIR: dirs.contentDir }), logFile: join(work, 'build.log') });
+    if (run.status !== 0) {
+      const tail = readFileSync(run.logFile, 'utf8').split('\n').slice(-60).join('\n');
+      throw new Error(`${size}: the build failed (exit ${run.status}). Last lines of ${run.logFile}:\n${tail}`);
+    }
+    const facts = readLog(run.logFile);
+    log(`${size}: built in ${s1(run.wallMs)} s, peak ${mb(run.peakTreeRssBytes)} MB`);
+
+    // Weigh the output.
+    const report = weighDist(dist);
+    const w = report.weights;
+    const parks = w.filter((x) => /^parks\/[^/]+\/index\.html$/.test(unlang(x.page)));
+    const largest = w.reduce((a, b) => (b.total > a.total ? b : a));
+    const byKind: SizeResult['weight']['byKind'] = {};
+    const kinds = new Map<string, number[]>();
+    for (const x of w) kinds.set(pageKind(x.page), [...(kinds.get(pageKind(x.page)) ?? []), x.total]);
+    for (const [k, xs] of [...kinds].sort()) byKind[k] = { pages: xs.length, median: median(xs), max: Math.max(...xs) };
+    const withScript = w.filter((x) => x.scripts > 0).map((x) => x.page);
+    const unexpected = withScript.filter((p) => !NEEDS_SCRIPT.some((re) => re.test(unlang(p))));
+
+    // The search index: the portal's own integration step, run again on the built site and timed.
+    t = performance.now();
+    const hook = searchIndex().hooks['astro:build:done'] as unknown as (o: { dir: URL; logger: { info(m: string): void } }) => Promise<void>;
+    await hook({ dir: pathToFileURL(dist + '/'), logger: { info: () => {} } });
+    const searchIndexMs = performance.now() - t;
+
+    // The bare Astro baseline with the same number of pages.
+    const bareDir = join(work, 'bare');
+    writeBareSite(bareDir, ROOT, report.htmlPages);
+    log(`${size}: building the bare Astro baseline (${report.htmlPages} pages)…`);
+    const bare = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', join(bareDir, 'dist')], { cwd: bareDir, env: buildEnv(), logFile: join(work, 'bare.log') });
+    if (bare.status !== 0) throw new Error(`${size}: the bare Astro build failed; see ${bare.logFile}`);
+    const barePages = weighDist(join(bareDir, 'dist')).htmlPages;
+    log(`${size}: bare built in ${s1(bare.wallMs)} s`);
+
+    return {
+      size,
+      data: {
+        counties: tables.counties.length,
+        parks: tables.parks.length,
+        parkYears: tables.parkIndicators.length,
+        chains: tables.chains.length,
+        firms: tables.enterprises.length,
+        projects: tables.projects.length,
+        policies: content.policies.length,
+        updates: content.updates.length,
+      },
+      generateMs,
+      validateMs,
+      warnings: loaded.issues.length,
+      evaluateMs,
+      build: { wallMs: run.wallMs, cpuMs: run.cpuMs, loadBefore: run.loadBefore, loadAfter: run.loadAfter, peakTreeRssBytes: run.peakTreeRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, peakByCommand: run.peakByCommand, rssSamples: run.samples, ...facts },
+      pages: report.htmlPages,
+      pagesPerSecond: report.htmlPages / (run.wallMs / 1000),
+      msPerPage: run.wallMs / report.htmlPages,
+      dist: { files: report.files, bytes: report.bytes, pagefindBytes: report.pagefindBytes },
+      weight: { median: median(w.map((x) => x.total)), largest, parkMedian: parks.length ? median(parks.map((x) => x.total)) : null, parkLargest: parks.length ? parks.reduce((a, b) => (b.total > a.total ? b : a)) : null, byKind },
+      scripts: { pagesWithScript: withScript, unexpected },
+      searchIndexMs,
+      bare: { pages: barePages, wallMs: bare.wallMs, cpuMs: bare.cpuMs, peakTreeRssBytes: bare.peakTreeRssBytes },
+      oursOverBare: run.wallMs / bare.wallMs,
+      oursOverBareCpu: run.cpuMs !== null && bare.cpuMs !== null ? run.cpuMs / bare.cpuMs : null,
+    };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+    if (KEEP) log(`${size}: kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- targets and table
+
+interface Check {
+  target: string;
+  value: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+function checks(results: SizeResult[], evaluation: { firstMs: number; medianMs: number; medianCpuMs: number }): Check[] {
+  const by = new Map(results.map((r) => [r.size, r]));
+  const out: Check[] = [];
+  const L = by.get('L');
+  const cores = availableParallelism();
+  const coreNote = cores === 2 ? undefined : `this machine has ${cores} cores, the target is for 2`;
+  out.push(L ? { target: 'L builds in under 10 minutes', value: `${s1(L.build.wallMs)} s`, pass: L.build.wallMs < TARGETS.largeWallMs, ...(coreNote ? { note: coreNote } : {}) } : { target: 'L builds in under 10 minutes', value: 'not run', pass: null });
+  out.push(L ? { target: 'L peak memory under 4 GiB', value: `${fmt(L.build.peakTreeRssBytes / 1024 ** 3, 2)} GiB`, pass: L.build.peakTreeRssBytes < TARGETS.largePeakRssBytes } : { target: 'L peak memory under 4 GiB', value: 'not run', pass: null });
+  for (const r of results) out.push({ target: `${r.size}: ours ÷ bare Astro ≤ 2 (wall)`, value: `${fmt(r.oursOverBare, 2)}${r.oursOverBareCpu === null ? '' : ` (CPU ${fmt(r.oursOverBareCpu, 2)})`}`, pass: r.oursOverBare <= TARGETS.oursOverBare });
+  const [S, M] = [by.get('S'), by.get('M')];
+  const marginal = (a: SizeResult, b: SizeResult) => (b.build.wallMs - a.build.wallMs) / (b.pages - a.pages);
+  if (S && M && L) {
+    const sm = marginal(S, M);
+    const ml = marginal(M, L);
+    out.push({ target: 'linear: marginal ms/page M→L ≤ 1.5 × S→M', value: `${fmt(sm, 1)} → ${fmt(ml, 1)} ms/page (×${fmt(ml / sm, 2)})`, pass: ml <= TARGETS.linearFactor * sm });
+  } else out.push({ target: 'linear: marginal ms/page M→L ≤ 1.5 × S→M', value: 'needs S, M and L', pass: null });
+  out.push({ target: '100,000 parks evaluated in under 1 s', value: `${fmt(evaluation.firstMs, 0)} ms first run, ${fmt(evaluation.medianMs, 0)} ms median (CPU ${fmt(evaluation.medianCpuMs, 0)} ms)`, pass: evaluation.medianMs < TARGETS.evaluationMs });
+  for (const r of results) {
+    if (r.weight.parkLargest) out.push({ target: `${r.size}: park page ≤ 60 KiB gzip (HTML+CSS+JS)`, value: `${kb(r.weight.parkLargest.total)} KiB (${r.weight.parkLargest.page})`, pass: r.weight.parkLargest.total <= TARGETS.parkPageGzipBytes });
+    out.push({ target: `${r.size}: pages needing no script ship none`, value: r.scripts.unexpected.length ? `${r.scripts.unexpected.length} ship one, e.g. ${r.scripts.unexpected.slice(0, 3).join(', ')}` : `${r.scripts.pagesWithScript.length} of ${r.pages} pages ship a script, all lists, investor tools, rankings or search`, pass: r.scripts.unexpected.length === 0 });
+  }
+  return out;
+}
+
+function table(results: SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['parks / park-years', (r) => `${r.data.parks} / ${r.data.parkYears}`],
+    ['chains / firms / projects', (r) => `${r.data.chains} / ${r.data.firms} / ${r.data.projects}`],
+    ['policies / updates', (r) => `${r.data.policies} / ${r.data.updates}`],
+    ['validate (loadDataset), s', (r) => s1(r.validateMs)],
+    ['evaluate (evaluateReleases), ms', (r) => fmt(r.evaluateMs, 0)],
+    ['build wall, s', (r) => s1(r.build.wallMs)],
+    ['build CPU (user+sys), s', (r) => (r.build.cpuMs === null ? '–' : s1(r.build.cpuMs))],
+    ['load average before → after', (r) => `${fmt(r.build.loadBefore, 1)} → ${fmt(r.build.loadAfter, 1)}`],
+    ['  of which rendering pages, s', (r) => (r.build.renderMs === null ? '–' : s1(r.build.renderMs))],
+    ['pages built (.html)', (r) => String(r.pages)],
+    ['pages / s', (r) => fmt(r.pagesPerSecond, 1)],
+    ['ms / page', (r) => fmt(r.msPerPage, 1)],
+    ['peak RSS, build tree, MB', (r) => mb(r.build.peakTreeRssBytes)],
+    ['  largest process: node / pagefind, MB', (r) => `${mb(r.build.peakByCommand['node'] ?? 0)} / ${mb(Object.entries(r.build.peakByCommand).find(([k]) => k.startsWith('pagefind'))?.[1] ?? 0)}`],
+    ['dist/ size, MB (search index)', (r) => `${mb(r.dist.bytes)} (${mb(r.dist.pagefindBytes)})`],
+    ['page weight median, KiB gz', (r) => kb(r.weight.median)],
+    ['largest page, KiB gz', (r) => `${kb(r.weight.largest.total)} ${r.weight.largest.page.replace(/\/?index\.html$/, '/')}`],
+    ['park page median / max, KiB gz', (r) => (r.weight.parkLargest ? `${kb(r.weight.parkMedian!)} / ${kb(r.weight.parkLargest.total)}` : '–')],
+    ['search index (re-run), s', (r) => s1(r.searchIndexMs)],
+    ['search index (build log, ±1 s), s', (r) => (r.build.searchIndexLogSeconds === null ? '–' : String(r.build.searchIndexLogSeconds))],
+    ['bare Astro, same pages, wall s', (r) => s1(r.bare.wallMs)],
+    ['bare Astro, CPU s', (r) => (r.bare.cpuMs === null ? '–' : s1(r.bare.cpuMs))],
+    ['bare Astro peak RSS, MB', (r) => mb(r.bare.peakTreeRssBytes)],
+    ['ours ÷ bare (wall)', (r) => fmt(r.oursOverBare, 2)],
+    ['ours ÷ bare (CPU)', (r) => (r.oursOverBareCpu === null ? '–' : fmt(r.oursOverBareCpu, 2))],
+  ];
+  const head = ['', ...results.map((r) => r.size)];
+  const body = rows.map(([name, f]) => [name, ...results.map(f)]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => [...row[i]!].length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const machine = {
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryBytes: totalmem(),
+  node: process.version,
+  astro: (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version,
+  commit: gitOut('rev-parse', '--short', 'HEAD') || 'unknown',
+  uncommittedChanges: gitOut('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length,
+};
+log(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${fmt(machine.memoryBytes / 1024 ** 3, 1)} GiB, Node ${machine.node}, Astro ${machine.astro}, commit ${machine.commit}${machine.uncommittedChanges ? ` + ${machine.uncommittedChanges} changed files` : ''}`);
+
+const results: SizeResult[] = [];
+let evaluation: Awaited<ReturnType<typeof evaluateHundredThousand>> | undefined;
+const save = () => {
+  mkdirSync(dirname(OUT), { recursive: true });
+  const data = { issue: 7, ranAt: new Date().toISOString(), seed: SEED, machine, targets: TARGETS, sizes: results, evaluation100k: evaluation ?? null, checks: evaluation ? checks(results, evaluation) : null };
+  writeFileSync(OUT, JSON.stringify(data, null, 2) + '\n');
+};
+
+log('evaluating 100,000 synthetic parks…');
+evaluation = evaluateHundredThousand();
+log(`100,000 parks: ${fmt(evaluation.firstMs, 0)} ms first run, ${fmt(evaluation.medianMs, 0)} ms median of ${evaluation.runs} (CPU ${fmt(evaluation.medianCpuMs, 0)} ms)`);
+for (const size of SIZES) {
+  results.push(await runSize(size));
+  save();
+}
+save();
+
+process.stdout.write(`\nMachine: ${machine.cpus} cores (${machine.cpuModel}), ${fmt(machine.memoryBytes / 1024 ** 3, 1)} GiB RAM, Node ${machine.node}, Astro ${machine.astro}, commit ${machine.commit}\n\n`);
+process.stdout.write(table(results) + '\n\n');
+process.stdout.write(`Evaluation alone: 100,000 parks scored, ranked and graded (evaluateYear, thresholds): ${fmt(evaluation.firstMs, 0)} ms first run, ${fmt(evaluation.medianMs, 0)} ms median of ${evaluation.runs} (CPU ${fmt(evaluation.medianCpuMs, 0)} ms); by quotas ${fmt(evaluation.quotasMs, 0)} ms.\n\n`);
+const cs = checks(results, evaluation);
+for (const c of cs) process.stdout.write(`${c.pass === null ? '  –  ' : c.pass ? ' PASS' : ' FAIL'}  ${c.target}: ${c.value}${c.note ? ` (${c.note})` : ''}\n`);
+process.stdout.write(`\nJSON: ${OUT}${existsSync(OUT) ? '' : ' (not written)'}\n`);
