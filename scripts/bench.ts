@@ -77,6 +77,9 @@ function astroCacheDir(dataDir: string, contentDir: string): string {
 
 interface LogFacts {
   astroPages: number | null;
+  /** Astro's own phase timings: config, data gate and content sync; bundling; rendering the pages. */
+  setupMs: number | null;
+  bundleMs: number | null;
   renderMs: number | null;
   searchIndexPages: number | null;
   /** From the log timestamps (1 s resolution): the sitemap line to the search-index line. */
@@ -94,10 +97,14 @@ function readLog(file: string): LogFacts {
   };
   const routes = text.indexOf('generating static routes');
   const rendered = routes >= 0 ? /✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text.slice(routes)) : null;
+  const setup = /Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
+  const bundle = /\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
   const sitemapAt = ts(/\[portal-sitemap\]/);
   const searchAt = ts(/Search index: \d+ pages/);
   return {
     astroPages: Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN) || null,
+    setupMs: setup ? dur(setup[1]!) : null,
+    bundleMs: bundle ? dur(bundle[1]!) : null,
     renderMs: rendered ? dur(rendered[1]!) : null,
     searchIndexPages: Number(/Search index: (\d+) pages/.exec(text)?.[1] ?? NaN) || null,
     searchIndexLogSeconds: sitemapAt && searchAt ? logSeconds(sitemapAt, searchAt) : null,
@@ -276,6 +283,9 @@ function checks(results: SizeResult[], evaluation: { firstMs: number; medianMs: 
   return out;
 }
 
+/** Highest memory of the build's processes whose command name passes `which` (Node names its main thread MainThread). */
+const peakOf = (r: SizeResult, which: (command: string) => boolean) => Math.max(0, ...Object.entries(r.build.peakByCommand).filter(([c]) => which(c)).map(([, v]) => v));
+
 function table(results: SizeResult[]): string {
   const rows: [string, (r: SizeResult) => string][] = [
     ['parks / park-years', (r) => `${r.data.parks} / ${r.data.parkYears}`],
@@ -286,18 +296,20 @@ function table(results: SizeResult[]): string {
     ['build wall, s', (r) => s1(r.build.wallMs)],
     ['build CPU (user+sys), s', (r) => (r.build.cpuMs === null ? '–' : s1(r.build.cpuMs))],
     ['load average before → after', (r) => `${fmt(r.build.loadBefore, 1)} → ${fmt(r.build.loadAfter, 1)}`],
-    ['  of which rendering pages, s', (r) => (r.build.renderMs === null ? '–' : s1(r.build.renderMs))],
+    ['  config, data gate, content sync, s', (r) => (r.build.setupMs === null ? '–' : s1(r.build.setupMs))],
+    ['  bundling (Vite), s', (r) => (r.build.bundleMs === null ? '–' : s1(r.build.bundleMs))],
+    ['  rendering pages, s', (r) => (r.build.renderMs === null ? '–' : s1(r.build.renderMs))],
+    ['  search index (log, ±1 s), s', (r) => (r.build.searchIndexLogSeconds === null ? '–' : String(r.build.searchIndexLogSeconds))],
     ['pages built (.html)', (r) => String(r.pages)],
     ['pages / s', (r) => fmt(r.pagesPerSecond, 1)],
     ['ms / page', (r) => fmt(r.msPerPage, 1)],
     ['peak RSS, build tree, MB', (r) => mb(r.build.peakTreeRssBytes)],
-    ['  largest process: node / pagefind, MB', (r) => `${mb(r.build.peakByCommand['node'] ?? 0)} / ${mb(Object.entries(r.build.peakByCommand).find(([k]) => k.startsWith('pagefind'))?.[1] ?? 0)}`],
+    ['  of which Node / Pagefind, MB', (r) => `${mb(peakOf(r, (c) => !c.startsWith('pagefind') && c !== 'time' && c !== 'esbuild'))} / ${mb(peakOf(r, (c) => c.startsWith('pagefind')))}`],
     ['dist/ size, MB (search index)', (r) => `${mb(r.dist.bytes)} (${mb(r.dist.pagefindBytes)})`],
     ['page weight median, KiB gz', (r) => kb(r.weight.median)],
     ['largest page, KiB gz', (r) => `${kb(r.weight.largest.total)} ${r.weight.largest.page.replace(/\/?index\.html$/, '/')}`],
     ['park page median / max, KiB gz', (r) => (r.weight.parkLargest ? `${kb(r.weight.parkMedian!)} / ${kb(r.weight.parkLargest.total)}` : '–')],
-    ['search index (re-run), s', (r) => s1(r.searchIndexMs)],
-    ['search index (build log, ±1 s), s', (r) => (r.build.searchIndexLogSeconds === null ? '–' : String(r.build.searchIndexLogSeconds))],
+    ['search index alone (re-run), s', (r) => s1(r.searchIndexMs)],
     ['bare Astro, same pages, wall s', (r) => s1(r.bare.wallMs)],
     ['bare Astro, CPU s', (r) => (r.bare.cpuMs === null ? '–' : s1(r.bare.cpuMs))],
     ['bare Astro peak RSS, MB', (r) => mb(r.bare.peakTreeRssBytes)],
