@@ -143,10 +143,15 @@ export type ParkFigures = ReturnType<typeof parkFigures>;
  * The pair the comparison shows before anyone chooses (and without JavaScript): the two best-ranked
  * parks of the latest published evaluation, else the first two parks.
  */
+let pairCache: string[] | undefined;
+
 export function defaultComparePair(): string[] {
+  // Every park page asks (through its investor links): sort once per build.
+  if (pairCache) return pairCache;
   const site = getSite();
   const graded = getEvaluation().latest?.evaluation.graded ?? [];
   const ranked = [...graded].sort((a, b) => a.rank - b.rank || (a.park_id < b.park_id ? -1 : 1)).map((g) => g.park_id);
   const ids = [...ranked, ...site.parksSorted.map((p) => p.id)];
-  return [...new Set(ids)].slice(0, 2);
+  pairCache = [...new Set(ids)].slice(0, 2);
+  return pairCache;
 }

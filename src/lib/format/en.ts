@@ -4,7 +4,12 @@
  */
 import { NO_VALUE } from './number.ts';
 
-const fmt = (digits: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const formatters = new Map<number, Intl.NumberFormat>();
+const fmt = (digits: number) => {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f;
+};
 
 export function formatNumberEn(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
