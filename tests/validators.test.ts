@@ -1,13 +1,15 @@
 /**
  * The built sample measured with validators written elsewhere, the ones the wider ecosystem trusts:
- * the W3C Nu HTML Checker over every page. (html-validate and axe run in quality.test.ts.)
+ * the W3C Nu HTML Checker over every page, and the published Frictionless profile over the data
+ * package. (html-validate and axe run in quality.test.ts; the data package's rows in opendata.test.ts.)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from './helpers/build.ts';
 import { describe as describeMessage, runNuChecker, unexplained } from './helpers/nu-checker.ts';
+import { decodeAsDeclared, profileErrors, unsupportedFieldKeys } from './helpers/frictionless.ts';
 
 const dist = inject('sampleDist');
 const htmlPages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -40,5 +42,48 @@ describe('W3C Nu HTML Checker (vnu.jar)', () => {
     );
     // The JSON data block is the only inline script left out: exactly one inline-script warning remains.
     expect(messages.filter((m) => m.includes('Inline script violates')).length).toBe(1);
+  });
+});
+
+describe('datapackage.json under the published Frictionless profile (Tabular Data Package, from datapackage@1.1.10)', () => {
+  type Pkg = Parameters<typeof profileErrors>[0] & { resources: { name: string; path: string; encoding: string; schema: { fields: { name: string; type: string; constraints?: Record<string, unknown> }[] } }[] };
+  const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as Pkg;
+
+  it('is valid against the profile\'s JSON Schema (package, resources, CSV dialect, Table Schema)', () => {
+    expect(profileErrors(pkg)).toEqual([]);
+  });
+
+  it('uses only the field types, properties and constraints the profile defines for each type (no list, no exclusiveMinimum)', () => {
+    expect(unsupportedFieldKeys(pkg)).toEqual([]);
+    const fields = pkg.resources.flatMap((r) => r.schema.fields);
+    expect(new Set(fields.map((f) => f.type))).toEqual(new Set(['string', 'number', 'integer', 'date', 'year']));
+  });
+
+  it('declares the encoding the bytes have: every CSV starts with a BOM and says utf-8-sig, so its first column reads back by name', () => {
+    for (const r of pkg.resources) {
+      const bytes = readFileSync(join(dist, 'data', r.path));
+      expect(r.encoding, r.name).toBe('utf-8-sig');
+      expect(decodeAsDeclared(bytes, r.encoding).split(/[,\n]/)[0], r.name).toBe(r.schema.fields[0]!.name);
+      // Declared as plain utf-8 the BOM would be part of the first column's name.
+      expect(decodeAsDeclared(bytes, 'utf-8').split(/[,\n]/)[0], r.name).toBe(`\uFEFF${r.schema.fields[0]!.name}`);
+    }
+  });
+
+  it('the checks fail what frictionless-py refuses: a list field, exclusiveMinimum, pattern on a date, a bad name', () => {
+    const broken = structuredClone(pkg);
+    const fields = broken.resources[0]!.schema.fields;
+    fields[0] = { ...fields[0]!, type: 'list' };
+    fields[1] = { ...fields[1]!, type: 'number', constraints: { exclusiveMinimum: 0 } };
+    fields[2] = { ...fields[2]!, type: 'date', constraints: { pattern: '[0-9-]+' } };
+    broken.resources[1]!.name = 'Not A Name';
+    expect(profileErrors(broken)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^\/resources\/0\/schema\/fields\/0\/type must be equal to one of the allowed values/),
+      expect.stringMatching(/^\/resources\/1\/name must match pattern/),
+    ]));
+    expect(unsupportedFieldKeys(broken)).toEqual([
+      expect.stringMatching(/: type "list" is not a Table Schema type/),
+      expect.stringMatching(/: constraint "exclusiveMinimum" is not supported for type number/),
+      expect.stringMatching(/: constraint "pattern" is not supported for type date/),
+    ]);
   });
 });
