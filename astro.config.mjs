@@ -20,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
+  integrations: [dataGate(), mdx(), sitemap({ site, base }), searchIndex()],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
