@@ -94,7 +94,8 @@ describe('every page in Chromium', () => {
     }
     await page.close();
     expect(failures).toEqual([]);
-  });
+    // About 1 s a page on an idle machine; the default 300 s ran out with 8 builds sharing 2 cores.
+  }, 600_000);
 
   it('at 360×740 no page scrolls sideways', async () => {
     const phone = await launchBrowser({ viewport: { width: 360, height: 740 } });
