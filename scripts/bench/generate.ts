@@ -263,10 +263,10 @@ export function generate(spec: Spec, seed: number = DEFAULT_SEED, settingsFrom?:
       const va = output * vaShare;
       const exempt = y === LAST_YEAR && rng.chance(0.01) ? '当年整体搬迁改造，经批准免予评价（合成数据）' : '';
       const taxMissing = !exempt && y > firstYear && rng.chance(0.01);
-      indicatorRows.push([p.id, y, num(land), num(investment), num(output), num(output * leadShare), taxMissing ? null : num(output * taxShare * rng.between(0.95, 1.05)), num(va), num(va * intensity), num(output * rdShare, 1), Math.round(land * employeesPerMu), exempt]);
+      indicatorRows.push([p.id, y, num(land), num(investment), num(output), num(output * leadShare), taxMissing ? null : num(output * taxShare * rng.between(0.95, 1.05)), num(va), num(va * intensity), num(output * rdShare, 1), Math.round(land * employeesPerMu), exempt ? 'yes' : '', exempt]);
     }
   }
-  files.set('data/park_indicators.csv', csv(['park_id', 'year', 'industrial_land_mu', 'industrial_investment_wan', 'industrial_output_wan', 'lead_industry_output_wan', 'tax_wan', 'value_added_wan', 'energy_tce', 'rd_spending_wan', 'employees', 'exempt_reason'], indicatorRows));
+  files.set('data/park_indicators.csv', csv(['park_id', 'year', 'industrial_land_mu', 'industrial_investment_wan', 'industrial_output_wan', 'lead_industry_output_wan', 'tax_wan', 'value_added_wan', 'energy_tce', 'rd_spending_wan', 'employees', 'exempt', 'exempt_reason'], indicatorRows));
 
   // Five-good scores: the last four years (or fewer), all five dimensions out of 20.
   const fiveGoodRows: (string | number)[][] = [];

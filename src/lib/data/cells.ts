@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { hint, isProblem, problem, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { urlProblem } from './urls.ts';
 
 export type CellParser<T> = ((raw: string) => T | Problem) & {
   /** What the values are, as a Frictionless Table Schema field (for the data package and dictionary). */
@@ -68,10 +69,7 @@ export const email: CellParser<string> = typed((raw) =>
     ? raw
     : problem('email.invalid', `“${raw}”不是有效的电子邮箱地址。`, `"${raw}" is not a valid e-mail address.`, hint('写成 name@example.org 的形式。', 'Write it as name@example.org.')), { type: 'string', format: 'email' });
 
-export const url: CellParser<string> = typed((raw) =>
-  /^https?:\/\/[^\s]+$/.test(raw)
-    ? raw
-    : problem('url.invalid', `“${raw}”不是以 http:// 或 https:// 开头的网址。`, `"${raw}" is not a web address starting with http:// or https://.`, hint('写出完整网址，例如 https://www.example.org/。', 'Write the full address, e.g. https://www.example.org/.')), { type: 'string', format: 'uri' });
+export const url: CellParser<string> = typed((raw) => urlProblem(raw, { external: true }) ?? raw, { type: 'string', format: 'uri' });
 
 export const phone: CellParser<string> = (raw) =>
   /^[0-9+()\- ]{5,}(转[0-9]+)?$/.test(raw)

@@ -10,6 +10,7 @@ import { date, email, id, oneOf, required, text, url, type CellParser } from './
 import { POLICY_KINDS, UPDATE_KINDS } from './choices.ts';
 import { hint, isProblem, problem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { checkBody } from './body.ts';
 
 // ---------------------------------------------------------------- field schemas
 
@@ -237,6 +238,8 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
     }
     const r = readEntry(collection, source, file, id, english ? translationFrontmatter : undefined);
     issues.push(...r.issues);
+    // The body is content too: parsed as the build parses it, code and unsafe HTML reported.
+    issues.push(...checkBody(source, file));
     if (r.entry) entries.push(r.entry);
   }
   return { entries, ids, issues };

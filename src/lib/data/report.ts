@@ -8,7 +8,9 @@ import { columnLetter, compareIssues, type DataIssue } from './issues.ts';
 function where(i: DataIssue): string {
   const parts: string[] = [];
   if (i.line !== undefined) parts.push(`第 ${i.line} 行 line ${i.line}`);
-  if (i.column !== undefined) parts.push(`第 ${i.column} 列 column ${i.column} (${columnLetter(i.column)}${i.field ? `, ${i.field}` : ''})`);
+  // Spreadsheet letters only for tables; in an MDX or JSON file a column is a character position.
+  if (i.column !== undefined && i.file.endsWith('.csv')) parts.push(`第 ${i.column} 列 column ${i.column} (${columnLetter(i.column)}${i.field ? `, ${i.field}` : ''})`);
+  else if (i.column !== undefined) parts.push(`第 ${i.column} 列 column ${i.column}${i.field ? ` (${i.field})` : ''}`);
   else if (i.field) parts.push(i.field);
   return parts.join(' · ') || '整个文件 whole file';
 }

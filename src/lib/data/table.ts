@@ -7,6 +7,7 @@ import type { CsvTable } from './csv.ts';
 import { cellSchema, fieldOf, optional, required, type CellParser, type FieldType } from './cells.ts';
 import { hint, isProblem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { cellSafetyProblem } from './cell-safety.ts';
 
 export interface Column<T> {
   parse: CellParser<T>;
@@ -186,20 +187,31 @@ export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, fi
       continue;
     }
     if (rawKey.replace(/\u0000/g, '') !== '') firstLineOfKey.set(rawKey, line);
+    // Rules for every cell whatever its column (formula starts, invisible characters, Excel errors):
+    // a cell they flag gets that one message, not a second one from its column's parser.
+    const flagged = new Set<string>();
+    for (const [name, i] of index) {
+      const p = cellSafetyProblem(cells[i] ?? '');
+      if (p) {
+        flagged.add(name);
+        issues.push(at(line, i + 1, name, cells[i], p));
+      }
+    }
     const input: Record<string, string> = {};
     for (const name of names) input[name] = cellOf(name) ?? '';
     const parsed = def.schema.safeParse(input);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const field = String(zi.path[0] ?? '');
-        const i = index.get(field);
-        const p = (zi as { params?: { problem?: unknown } }).params?.problem;
-        const prob: Problem = isProblem(p) ? p : { rule: 'invalid', message: { zh: zi.message, en: zi.message } };
-        issues.push(at(line, i === undefined ? undefined : i + 1, field || undefined, i === undefined ? undefined : cells[i], prob));
-      }
+    if (parsed.success && flagged.size === 0) {
+      rows.push({ line, row: parsed.data });
       continue;
     }
-    rows.push({ line, row: parsed.data });
+    for (const zi of parsed.success ? [] : parsed.error.issues) {
+      const field = String(zi.path[0] ?? '');
+      if (flagged.has(field)) continue;
+      const i = index.get(field);
+      const p = (zi as { params?: { problem?: unknown } }).params?.problem;
+      const prob: Problem = isProblem(p) ? p : { rule: 'invalid', message: { zh: zi.message, en: zi.message } };
+      issues.push(at(line, i === undefined ? undefined : i + 1, field || undefined, i === undefined ? undefined : cells[i], prob));
+    }
   }
   const columnIndex = new Map([...index].map(([name, i]) => [name, i + 1]));
   return { rows, rawIds, columnIndex, issues };

@@ -80,13 +80,33 @@ export const parkIndicators = defineTable({
     energy_tce: opt(amount('吨标准煤'), { zh: '综合能源消费量', en: 'Energy consumption', unit: '吨标准煤' }),
     rd_spending_wan: opt(amount('万元'), { zh: '研发经费支出', en: 'R&D spending', unit: '万元' }),
     employees: opt(count('人'), { zh: '从业人员', en: 'Employees', unit: '人' }),
-    exempt_reason: opt(text, { zh: '免予评价的理由（填写即不参加当年评价）', en: 'Reason for exemption (filled = not graded that year)' }),
+    exempt: opt(ENUM(C.EXEMPTION), { zh: '免予评价：写 yes 即不参加当年评价（须同时写明理由）；空白 = 参加评价', en: 'Exempt: yes = not graded that year (a reason is required); blank = graded', choices: C.EXEMPTION }),
+    exempt_reason: opt(text, { zh: '免予评价的理由（exempt 为 yes 时必填，公开显示）', en: 'Reason for exemption (required when exempt is yes; published)' }),
   },
-  rowRules: (r): RowProblem[] =>
-    r.lead_industry_output_wan !== null && r.industrial_output_wan !== null && r.lead_industry_output_wan > r.industrial_output_wan
+  rowRules: (r): RowProblem[] => [
+    ...(r.lead_industry_output_wan !== null && r.industrial_output_wan !== null && r.lead_industry_output_wan > r.industrial_output_wan
       ? [{ field: 'lead_industry_output_wan', problem: problem('indicators.lead-exceeds-output', `主导产业产值 ${r.lead_industry_output_wan} 万元大于工业总产值 ${r.industrial_output_wan} 万元。`, `Lead-industry output ${r.lead_industry_output_wan} 万元 exceeds industrial output ${r.industrial_output_wan} 万元.`, hint('主导产业产值是工业总产值的一部分，请核对两个数。', 'Lead-industry output is part of industrial output; check both figures.')) }]
-      : [],
+      : []),
+    ...exemptionRules(r.exempt, r.exempt_reason),
+  ],
 });
+
+/** Words that mean "none" or "not yet", typed where a reason belongs. */
+const PLACEHOLDER_REASON = /^(无|没有|暂无|否|不|不免|不免评|空|待定|待补|待填|略|n\/?a|na|none|null|nil|no|x|0|-+|—+|\.+|。+|\/|？|\?)$/i;
+
+/** An exemption needs both `exempt = yes` and a real reason; a reason alone (or `无`) exempts nothing. */
+function exemptionRules(exempt: 'yes' | null, reason: string | null): RowProblem[] {
+  if (reason !== null && PLACEHOLDER_REASON.test(reason)) {
+    return [{ field: 'exempt_reason', problem: problem('exemption.placeholder', `免评理由“${reason}”是占位词，不是理由。`, `The exemption reason "${reason}" is a placeholder, not a reason.`, exempt === 'yes' ? hint('写明免予评价的理由，例如“新设园区，投产未满一年”。', 'Write the reason, e.g. "new park, in production for less than a year".') : hint('这个园区参加评价时清空这个单元格。', 'Empty the cell when the park is graded.')) }];
+  }
+  if (exempt === 'yes' && reason === null) {
+    return [{ field: 'exempt_reason', problem: problem('exemption.no-reason', 'exempt 为 yes（免予评价），但没有写理由。', 'exempt is yes (not graded) but no reason is given.', hint('在 exempt_reason 写明理由，它会公开显示；或清空 exempt。', 'Write the reason in exempt_reason (it is published), or clear exempt.')) }];
+  }
+  if (exempt === null && reason !== null) {
+    return [{ field: 'exempt', problem: problem('exemption.not-chosen', `写了免评理由“${reason}”，但 exempt 没有写 yes：免予评价必须明确选择。`, `An exemption reason ("${reason}") is given but exempt is not yes: exemption must be chosen explicitly.`, hint('免予评价：在 exempt 写 yes；参加评价：清空 exempt_reason。', 'To exempt the park write yes in exempt; to grade it, empty exempt_reason.')) }];
+  }
+  return [];
+}
 
 export const fiveGoodScores = defineTable({
   file: 'five_good_scores.csv',
