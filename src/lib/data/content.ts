@@ -11,6 +11,7 @@ import { POLICY_KINDS, UPDATE_KINDS } from './choices.ts';
 import { hint, isProblem, problem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
 import { checkBody } from './body.ts';
+import { cellSafetyProblem } from './cell-safety.ts';
 
 // ---------------------------------------------------------------- field schemas
 
@@ -42,6 +43,8 @@ function field<T>(parse: CellParser<T>, optional = false) {
       if (optional) return null;
       return fail(ctx, problem('required', '缺少这一项或为空。', 'This field is missing or blank.', hint('填写这一项。', 'Fill it in.')));
     }
+    const unsafe = cellSafetyProblem(s);
+    if (unsafe) return fail(ctx, unsafe);
     const out = required(parse)(s);
     return isProblem(out) ? fail(ctx, out) : out;
   });
@@ -55,7 +58,7 @@ function listField<T>(parse: CellParser<T>) {
     const out: T[] = [];
     for (const item of v) {
       const s = scalarText(item);
-      const parsed = s === undefined ? NOT_TEXT : required(parse)(s);
+      const parsed = s === undefined ? NOT_TEXT : (cellSafetyProblem(s) ?? required(parse)(s));
       if (isProblem(parsed)) return fail(ctx, parsed);
       out.push(parsed);
     }

@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import { parseCsvBytes } from './csv.ts';
+import { decodeUtf8, parseCsvBytes } from './csv.ts';
+
+const SAVE_JSON_AS_UTF8 = { zh: '用记事本或 VS Code 打开，另存为“UTF-8”编码。', en: 'Open it in Notepad or VS Code and save it with the UTF-8 encoding.' };
 import { hint, type DataIssue } from './issues.ts';
 import { parsePortal, type Portal } from './portal.ts';
 import { readTable, type TableDef, type TableRow, type Columns, type RowOf } from './table.ts';
@@ -57,6 +59,9 @@ export interface Loaded {
   columnIndex: { [N in TableName]: Map<string, number> };
   /** Display path of each table's file. */
   files: { [N in TableName]: string };
+  /** Tables whose file could not be read at all (missing, wrong encoding or shape, broken header):
+   *  references to them are not checked, so one bad file gives one message, not one per reference. */
+  unreadable: Set<TableName>;
   content: ContentSet;
   /** Ids of every MDX file in each collection, valid or not. */
   contentIds: { [N in CollectionName]: Set<string> };
@@ -71,28 +76,34 @@ export interface LoadResult {
   acknowledged: AcknowledgedWarning[];
 }
 
+/** `target.push(...items)` without the spread, which overflows the stack for a few hundred thousand items. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
 }
 
-type LoadedTable<R> = { rows: TableRow<R>[]; rawIds: Set<string>; columnIndex: Map<string, number> };
+type LoadedTable<R> = { rows: TableRow<R>[]; rawIds: Set<string>; columnIndex: Map<string, number>; unreadable: boolean };
 
 function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: string, issues: DataIssue[]): LoadedTable<RowOf<C>> {
   const path = join(dataDir, def.file);
   if (!existsSync(path)) {
     const header = Object.entries(def.columns).filter(([, c]) => c.inHeader).map(([n]) => n).join(',');
     issues.push({ severity: 'error', file: shown, rule: 'file.missing', message: { zh: `缺少文件 ${def.file}（${def.zh}）。`, en: `The file ${def.file} (${def.en}) is missing.` }, hint: hint(`新建这个文件，第一行写表头：${header}`, `Create it with this header row: ${header}`) });
-    return { rows: [], rawIds: new Set(), columnIndex: new Map() };
+    return { rows: [], rawIds: new Set(), columnIndex: new Map(), unreadable: true };
   }
   const parsed = parseCsvBytes(readFileSync(path), shown);
   if (!parsed.ok) {
-    issues.push(...parsed.issues);
-    return { rows: [], rawIds: new Set(), columnIndex: new Map() };
+    append(issues, parsed.issues);
+    return { rows: [], rawIds: new Set(), columnIndex: new Map(), unreadable: true };
   }
+  append(issues, parsed.table.notes);
   const read = readTable(def, parsed.table, shown);
-  issues.push(...read.issues);
-  return { rows: read.rows, rawIds: read.rawIds, columnIndex: read.columnIndex };
+  append(issues, read.issues);
+  return { rows: read.rows, rawIds: read.rawIds, columnIndex: read.columnIndex, unreadable: read.unreadable };
 }
 
 /** Reads and checks everything; the dataset is returned only when no error was found. */
@@ -106,21 +117,27 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   if (!existsSync(portalPath)) {
     issues.push({ severity: 'error', file: `${dataShown}/portal.json`, rule: 'file.missing', message: { zh: '缺少 portal.json（平台名称、截至日期、许可等）。', en: 'portal.json (portal name, as-of date, licence…) is missing.' }, hint: hint('参照 data/README.md 新建。', 'Create it as data/README.md describes.') });
   } else {
-    const r = parsePortal(readFileSync(portalPath, 'utf8'), `${dataShown}/portal.json`);
-    issues.push(...r.issues);
-    portal = r.portal;
+    const decoded = decodeUtf8(readFileSync(portalPath), `${dataShown}/portal.json`);
+    if ('issue' in decoded) issues.push({ ...decoded.issue, hint: SAVE_JSON_AS_UTF8 });
+    else {
+      const r = parsePortal(decoded.text, `${dataShown}/portal.json`);
+      append(issues, r.issues);
+      portal = r.portal;
+    }
   }
 
   const lined = {} as Record<TableName, TableRow<unknown>[]>;
   const rawIds = {} as Record<TableName, Set<string>>;
   const files = {} as Record<TableName, string>;
   const columnIndex = {} as Record<TableName, Map<string, number>>;
+  const unreadable = new Set<TableName>();
   for (const [name, def] of Object.entries(TABLES) as unknown as [TableName, TableDef][]) {
     files[name] = `${dataShown}/${def.file}`;
     const r = loadTable(def, dirs.dataDir, files[name], issues);
     lined[name] = r.rows;
     rawIds[name] = r.rawIds;
     columnIndex[name] = r.columnIndex;
+    if (r.unreadable) unreadable.add(name);
   }
 
   const content = {} as Record<CollectionName, unknown[]>;
@@ -128,11 +145,11 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   const translations = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const r = readCollection(name, dirs.contentDir, contentShown);
-    issues.push(...r.issues);
+    append(issues, r.issues);
     content[name] = r.entries;
     contentIds[name] = r.ids;
     const en = readCollection(name, dirs.contentDir, contentShown, true);
-    issues.push(...en.issues);
+    append(issues, en.issues);
     translations[name] = en.entries;
     for (const e of en.entries) {
       if (!r.ids.has(e.id)) issues.push({ severity: 'error', file: e.file, rule: 'content.translation-without-original', value: e.id, message: { zh: `英文版 ${e.id}.en.mdx 没有对应的中文原文 ${e.id}.mdx。`, en: `The English version ${e.id}.en.mdx has no Chinese original ${e.id}.mdx.` }, hint: { zh: '文件名应为原文文件名加 .en，例如 luxi-hitech.en.mdx。', en: 'Name it after the original plus .en, e.g. luxi-hitech.en.mdx.' } });
@@ -140,7 +157,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   }
 
   const geo = readBoundaries(dirs.dataDir, dataShown);
-  issues.push(...geo.issues);
+  append(issues, geo.issues);
 
   const loaded: Loaded = {
     portal,
@@ -148,18 +165,21 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     rawIds: rawIds as Loaded['rawIds'],
     files: files as Loaded['files'],
     columnIndex: columnIndex as Loaded['columnIndex'],
+    unreadable,
     content: content as ContentSet,
     contentIds,
     contentDisplayDir: contentShown,
   };
-  issues.push(...crossCheck(loaded));
+  append(issues, crossCheck(loaded));
   // The evaluation only runs on data that passed every other check.
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...evaluationIssues(loaded));
-  // So do the plausibility warnings: they compare figures, which must first be figures.
+  if (!issues.some((i) => i.severity === 'error')) append(issues, evaluationIssues(loaded));
+  // The plausibility warnings compare figures, which must first be figures: they run when the
+  // files they read have no error, so they show beside errors elsewhere (not only once all is fixed).
   let acknowledged: AcknowledgedWarning[] = [];
-  if (!issues.some((i) => i.severity === 'error')) {
+  const plausibilityFiles = new Set([files.parkIndicators, files.chainIndicators, files.checkThresholds, files.acknowledgedWarnings]);
+  if (!issues.some((i) => i.severity === 'error' && plausibilityFiles.has(i.file))) {
     const p = plausibilityCheck(loaded);
-    issues.push(...p.issues);
+    append(issues, p.issues);
     acknowledged = p.acknowledged;
   }
 

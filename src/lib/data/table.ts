@@ -100,12 +100,39 @@ export interface ReadTable<R> {
   /** 1-based column number of each header name, for later checks that point at a cell. */
   columnIndex: Map<string, number>;
   issues: DataIssue[];
+  /** The header could not be matched (no key column): nothing in the file can be referred to. */
+  unreadable: boolean;
+}
+
+/**
+ * A title row (or a few) above the header, as when a sheet is saved with its caption: when the first
+ * row names no known column but one of the next rows does, that row is the header. One message says
+ * so, and the file is read from there, instead of every line failing.
+ */
+function withHeaderFound(def: { columns: Columns }, csv: CsvTable, filePath: string, issues: DataIssue[]): CsvTable {
+  const known = (cells: string[]) => cells.filter((c) => c.trim() in def.columns).length;
+  if (known(csv.header) > 0) return csv;
+  const at = csv.rows.slice(0, 10).findIndex((r) => known(r.cells) >= 2 && known(r.cells) * 2 >= r.cells.filter((c) => c.trim() !== '').length);
+  if (at < 0) return csv;
+  const header = csv.rows[at]!;
+  const above = header.line - 1;
+  issues.push({
+    severity: 'error',
+    file: filePath,
+    line: csv.headerLine,
+    value: csv.header.filter(Boolean).join(' ').slice(0, 60),
+    rule: 'file.title-row',
+    message: { zh: `表头应在第 1 行，但它在第 ${header.line} 行：上面的 ${above} 行是标题或说明。`, en: `The header must be on line 1, but it is on line ${header.line}: the ${above} line(s) above it are a title or notes.` },
+    hint: above === 1 ? hint('删除第 1 行，让表头成为第一行。', 'Delete line 1 so that the header is the first line.') : hint(`删除第 1–${above} 行，让表头成为第一行。`, `Delete lines 1–${above} so that the header is the first line.`),
+  });
+  return { ...csv, header: header.cells.map((h) => h.trim()), headerLine: header.line, rows: csv.rows.slice(at + 1) };
 }
 
 /** Checks a parsed CSV against a table definition. `filePath` is what messages call the file. */
-export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, filePath: string): ReadTable<RowOf<C>> {
+export function readTable<C extends Columns>(def: TableDef<C>, given: CsvTable, filePath: string): ReadTable<RowOf<C>> {
   const issues: DataIssue[] = [];
   const names = Object.keys(def.columns);
+  const csv = withHeaderFound(def, given, filePath, issues);
   const at = (line: number, column: number | undefined, field: string | undefined, value: string | undefined, p: Problem): DataIssue => {
     const issue: DataIssue = { severity: 'error', file: filePath, line, rule: p.rule, message: p.message };
     if (column !== undefined) issue.column = column;
@@ -214,5 +241,5 @@ export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, fi
     }
   }
   const columnIndex = new Map([...index].map(([name, i]) => [name, i + 1]));
-  return { rows, rawIds, columnIndex, issues };
+  return { rows, rawIds, columnIndex, issues, unreadable: headerBroken && def.key.some((k) => !index.has(k)) };
 }

@@ -419,6 +419,9 @@ export const scoringReleases = defineTable({
       if (!r.notice_from) out.push({ field: 'notice_from', problem: problem('release.notice-dates', '公示中的年度必须填写公示开始日期。', 'A year under public notice needs notice_from.', hint('填写 notice_from。', 'Fill in notice_from.')) });
       if (!r.notice_to) out.push({ field: 'notice_to', problem: problem('release.notice-dates', '公示中的年度必须填写公示结束日期。', 'A year under public notice needs notice_to.', hint('填写 notice_to。', 'Fill in notice_to.')) });
     }
+    if (r.published_on && r.notice_from && r.published_on < r.notice_from) {
+      out.push({ field: 'published_on', problem: problem('release.published-before-notice', `发布日期 ${r.published_on} 早于公示开始 ${r.notice_from}：结果应在公示之后发布。`, `Published on ${r.published_on}, before the public notice started (${r.notice_from}): results are published after the notice.`, hint('核对 published_on 和 notice_from。', 'Check published_on and notice_from.')) });
+    }
     if (r.notice_from && r.notice_to && r.notice_to < r.notice_from) {
       out.push({ field: 'notice_to', problem: problem('release.notice-order', `公示结束 ${r.notice_to} 早于公示开始 ${r.notice_from}。`, `Notice end ${r.notice_to} is before its start ${r.notice_from}.`, hint('核对两个日期。', 'Check both dates.')) });
     }
