@@ -45,6 +45,8 @@ function checkElement(node: MdastLike, ctx: { fileURL: URL | undefined }) {
 /** mdast plugin: refuse code before it is compiled. */
 export const refuseCode = defineMdastPlugin({
   name: 'portal-refuse-code',
+  // Positions, so the refusal names the line.
+  options: { position: true },
   before(_root, ctx) {
     const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
     if (astro?.frontmatter && 'layout' in astro.frontmatter) refuse({ type: 'yaml' }, ctx, 'frontmatter layout.');

@@ -79,7 +79,9 @@ export const SANITIZE_SCHEMA = {
     td: ['colSpan', 'rowSpan'],
     img: ['src', 'alt', 'title'],
   },
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [], cite: ['http', 'https'], longDesc: [] },
+  // An empty list would allow every protocol (hast-util-sanitize reads it as "not restricted"), so
+  // images and long descriptions list a protocol no address has: only paths on this site pass.
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['x-site-path-only'], cite: ['http', 'https'], longDesc: ['x-site-path-only'] },
   clobber: [],
   strip: ['script', 'style', 'iframe', 'noscript', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'object', 'embed', 'svg', 'math'],
 };
