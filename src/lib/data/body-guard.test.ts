@@ -12,7 +12,7 @@ import { refuseCode, sanitizeBody } from './body-guard.ts';
 import { checkBody } from './body.ts';
 
 const compile = async (source: string, frontmatter: Record<string, unknown> = {}) =>
-  (await mdxToJs(source, { mdastPlugins: [refuseCode], hastPlugins: [sanitizeBody], jsxImportSource: 'astro', elementAttributeNameCase: 'html', fileURL: pathToFileURL('/content/parks/x.mdx'), data: { astro: { frontmatter } } })).code;
+  (await mdxToJs(source, { mdastPlugins: [refuseCode], hastPlugins: [sanitizeBody], jsxImportSource: 'astro', elementAttributeNameCase: 'html', fileURL: pathToFileURL('/content/parks/x.mdx'), data: { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } } })).code;
 
 describe('refuseCode (mdast plugin in the build)', () => {
   it.each([

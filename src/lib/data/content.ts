@@ -195,7 +195,14 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
       if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = fileLine(pair.key.range[0]);
     }
   }
-  const raw = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (e) {
+    // An alias without its anchor (*x) or an alias bomb: the YAML cannot be read as values.
+    err(2, undefined, undefined, problem('frontmatter.yaml', `头部信息的 YAML 写法有误：${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, `The frontmatter is not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, hint('以 * 或 & 开头的值要加引号，例如 title: "*重点*"。', 'Quote a value that starts with * or &, e.g. title: "*key*".')));
+    return { issues };
+  }
   const schema: z.ZodObject = schemaOverride ?? COLLECTIONS[collection];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
