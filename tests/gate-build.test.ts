@@ -63,3 +63,23 @@ describe('a successful build replaces the previous output folder', () => {
     expect(listFiles(f.root).some((p) => /building|\.old-/.test(p))).toBe(false);
   });
 });
+
+describe('the published CSV files of the sample', () => {
+  it('have no cell that a spreadsheet would run as a formula or that hides a character', async () => {
+    const { inject } = await import('vitest');
+    const Papa = (await import('papaparse')).default;
+    const dist = inject('sampleDist');
+    const csvs = listFiles(dist).filter((p) => p.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(5);
+    for (const file of csvs) {
+      const rows = Papa.parse<string[]>(readFileSync(join(dist, file), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      for (const [r, row] of rows.entries()) {
+        for (const cell of row) {
+          expect(cell, `${file} row ${r + 1}`).not.toMatch(/^[=+@\t\r]|^-(?!\d|\.\d)/);
+          // eslint-disable-next-line no-control-regex
+          expect(cell, `${file} row ${r + 1}`).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200b-\u200f\u202a-\u202e\u2060\ufeff]/);
+        }
+      }
+    }
+  });
+});
