@@ -4,6 +4,8 @@
  * expressions), a component, or HTML outside the allow-list in body-policy.ts is reported with its
  * line and column. A body that passes here compiles in the build and runs nothing.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { hint, problem, type DataIssue, type Problem } from './issues.ts';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, DANGEROUS_HTML, isCommentOnly } from './body-policy.ts';
@@ -19,6 +21,14 @@ const FRONTMATTER = /^(\uFEFF?)---(\r?\n[\s\S]*?\r?\n)---(\r?(?:\n|$))/;
  */
 export function bodyOf(source: string): string {
   return source.replace(FRONTMATTER, (_, bom: string, inner: string, end: string) => `${bom}   ${inner.replace(/[^\r\n]/g, ' ')}   ${end}`);
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The parser features the build uses for MDX (GFM on; Astro's default). */
@@ -62,7 +72,18 @@ function syntaxProblem(body: string, at: { line: number; column: number; message
   if (tag) {
     const name = tag[1]!;
     if (!(name in ALLOWED_HTML)) return elementProblem(name);
-    return problem('mdx.unclosed-tag', `<${name}> 没有结束标记。`, `<${name}> is not closed.`, hint(ALLOWED_HTML[name] && ['br', 'hr'].includes(name) ? `写成 <${name} />。` : `在后面加上 </${name}>；如果 < 是文字，写成 \\< 或 &lt;。`, ['br', 'hr'].includes(name) ? `Write <${name} />.` : `Add </${name}> after the text; if the < is text, write \\< or &lt;.`));
+    return problem(
+      'mdx.unclosed-tag',
+      `<${name}> 在同一段落内没有结束标记。`,
+      `<${name}> is not closed within its paragraph.`,
+      ['br', 'hr'].includes(name)
+        ? hint(`写成 <${name} />。`, `Write <${name} />.`)
+        : hint(`在同一段落内加上 </${name}>（元素中间不能有空行）；如果 < 是文字，写成 \\< 或 &lt;。`, `Add </${name}> in the same paragraph (no blank line inside an element); if the < is text, write \\< or &lt;.`),
+    );
+  }
+  if (after.startsWith('</')) {
+    const name = /^<\/([^>\s]*)/.exec(after)?.[1] ?? '';
+    return problem('mdx.stray-closing-tag', `</${name}> 前面没有对应的 <${name}>。`, `</${name}> has no matching <${name}> before it.`, hint('元素要在同一段落内开始和结束（中间不能有空行）；或删除这个结束标记。', 'An element must open and close in the same paragraph (no blank line inside); or remove this closing tag.'));
   }
   if (lt >= 0) {
     return problem('mdx.less-than', `“${after.replace(/\s+$/, '')}”中的 < 会被当作 HTML 标记的开始。`, `The < in "${after.replace(/\s+$/, '')}" is read as the start of an HTML tag.`, LT_HINT);
@@ -129,7 +150,7 @@ function attributeProblems(element: string, attributes: NonNullable<Node['attrib
 }
 
 /** Every problem of the body of one MDX file. `source` is the whole file, frontmatter included. */
-export function checkBody(source: string, file: string): DataIssue[] {
+export function checkBody(source: string, file: string, publicDir?: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const add = (p: Problem, line: number | undefined, column: number | undefined, value?: string) => {
     const i: DataIssue = { severity: 'error', file, rule: p.rule, message: p.message };
@@ -194,6 +215,8 @@ export function checkBody(source: string, file: string): DataIssue[] {
         const url = node.url ?? '';
         if (node.type === 'image' && !/^\/(?!\/)/.test(url)) {
           at(problem('mdx.image', `图片地址“${url}”不是本站的路径：页面不能从其他网站加载图片。`, `The image address "${url}" is not a path on this site: pages never load images from elsewhere.`, hint('把图片放进 public/images/，写成 ![说明](/images/文件名.png)。', 'Put the image in public/images/ and write ![description](/images/file.png).')), url);
+        } else if (node.type === 'image' && publicDir !== undefined && !existsSync(join(publicDir, safeDecode(url.split(/[?#]/)[0]!)))) {
+          at(problem('mdx.image-missing', `图片 ${url} 不存在（应在 public${url}）。`, `The image ${url} does not exist (it belongs in public${url}).`, hint('把图片文件放到这个位置，或改正地址。', 'Put the image file there, or correct the address.')), url);
         }
         break;
       }

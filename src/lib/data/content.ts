@@ -226,7 +226,7 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
 }
 
 /** Reads every `<id>.mdx` in `dir/<collection>/` (or, with `english`, every `<id>.en.mdx` twin). */
-export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string, english = false): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
+export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string, english = false, publicDir?: string): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
   const dir = join(contentDir, collection);
   const entries: ContentEntry<Frontmatter<N>>[] = [];
   const issues: DataIssue[] = [];
@@ -249,7 +249,7 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
     const r = readEntry(collection, source, file, id, english ? translationFrontmatter : undefined);
     issues.push(...r.issues);
     // The body is content too: parsed as the build parses it, code and unsafe HTML reported.
-    issues.push(...checkBody(source, file));
+    issues.push(...checkBody(source, file, publicDir));
     if (r.entry) entries.push(r.entry);
   }
   return { entries, ids, issues };

@@ -144,11 +144,11 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   const contentIds = {} as Record<CollectionName, Set<string>>;
   const translations = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const r = readCollection(name, dirs.contentDir, contentShown);
+    const r = readCollection(name, dirs.contentDir, contentShown, false, join(cwd, 'public'));
     append(issues, r.issues);
     content[name] = r.entries;
     contentIds[name] = r.ids;
-    const en = readCollection(name, dirs.contentDir, contentShown, true);
+    const en = readCollection(name, dirs.contentDir, contentShown, true, join(cwd, 'public'));
     append(issues, en.issues);
     translations[name] = en.entries;
     for (const e of en.entries) {
