@@ -7,7 +7,7 @@ import type { CsvTable } from './csv.ts';
 import { cellSchema, fieldOf, optional, required, type CellParser, type FieldType } from './cells.ts';
 import { hint, isProblem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
-import { cellSafetyProblem } from './cell-safety.ts';
+import { cellSafetyProblem, invisibleProblem } from './cell-safety.ts';
 
 export interface Column<T> {
   parse: CellParser<T>;
@@ -148,6 +148,8 @@ export function readTable<C extends Columns>(def: TableDef<C>, given: CsvTable, 
     const column = i + 1;
     if (name === '') {
       issues.push(at(csv.headerLine, column, undefined, name, { rule: 'header.blank', message: { zh: `第 ${column} 列没有列名。`, en: `Column ${column} has no name.` }, hint: hint('填写列名或删除这一列。', 'Name the column or delete it.') }));
+    } else if (!(name in def.columns) && invisibleProblem(name)) {
+      issues.push(at(csv.headerLine, column, name, name, invisibleProblem(name, { zh: `列名“${name}”的`, en: `In the column name "${name}": ` })!));
     } else if (!(name in def.columns)) {
       const guess = nearest(name, names);
       issues.push(
