@@ -85,6 +85,11 @@ function syntaxProblem(body: string, at: { line: number; column: number; message
     const name = /^<\/([^>\s]*)/.exec(after)?.[1] ?? '';
     return problem('mdx.stray-closing-tag', `</${name}> 前面没有对应的 <${name}>。`, `</${name}> has no matching <${name}> before it.`, hint('元素要在同一段落内开始和结束（中间不能有空行）；或删除这个结束标记。', 'An element must open and close in the same paragraph (no blank line inside); or remove this closing tag.'));
   }
+  const autolink = lt >= 0 ? /^<([a-z][a-z0-9+.-]*:[^>\s]*)>/i.exec(chars.slice(lt).join('')) : null;
+  if (autolink) {
+    const url = autolink[1]!;
+    return problem('mdx.autolink', `<${url}> 这种尖括号网址在页面正文中不能用。`, `An address in angle brackets, <${url}>, cannot be used in a page body.`, hint(`写成 [${url}](${url})。`, `Write [${url}](${url}).`));
+  }
   if (lt >= 0) {
     return problem('mdx.less-than', `“${after.replace(/\s+$/, '')}”中的 < 会被当作 HTML 标记的开始。`, `The < in "${after.replace(/\s+$/, '')}" is read as the start of an HTML tag.`, LT_HINT);
   }
@@ -95,6 +100,9 @@ function syntaxProblem(body: string, at: { line: number; column: number; message
 }
 
 function elementProblem(name: string): Problem {
+  if (name.toLowerCase() === 'img') {
+    return problem('html.dangerous-element', '正文中不允许 HTML 的 <img>（它可以运行代码或从其他网站加载图片）。', 'An HTML <img> is not allowed in a body (it can run code or load from another site).', hint('用 Markdown 写图片：![说明](/images/文件名.png)，文件放在 public/images/。', 'Write the image in Markdown: ![description](/images/file.png), with the file in public/images/.'));
+  }
   if (DANGEROUS_HTML.has(name.toLowerCase())) {
     return problem('html.dangerous-element', `正文中不允许 <${name}>：它会运行代码、加载外部内容或改变页面。`, `<${name}> is not allowed in a body: it runs code, loads outside content or changes the page.`, hint('删除它。图片、视频、表单等请联系网站维护人员。', 'Remove it. For images, video or forms, ask the site maintainers.'));
   }

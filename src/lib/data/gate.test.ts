@@ -54,6 +54,8 @@ const CASES: Case[] = [
   { name: 'a javascript: link in raw HTML', edit: body('<a href="javascript:alert(1)">链接</a>'), file: PARK_MDX, line: 6, rule: 'url.scheme', words: ['javascript:'] },
   { name: 'a javascript: link in Markdown, obfuscated with a character reference', edit: body('[链接](JaVa&#83;cript:alert(1))'), file: PARK_MDX, line: 6, rule: 'url.scheme', words: ['javascript:'] },
   { name: 'a component', edit: body('<Chart data="x" />'), file: PARK_MDX, line: 6, rule: 'mdx.component', words: ['<Chart>', '不允许使用任何组件'] },
+  { name: 'a Markdown autolink <https://…>', edit: body('网址：<https://example.org/>'), file: PARK_MDX, line: 6, rule: 'mdx.autolink', words: ['[https://example.org/](https://example.org/)'] },
+  { name: 'an HTML <img> with onerror', edit: body('<img src="x" onerror="alert(1)" />'), file: PARK_MDX, line: 6, rule: 'html.dangerous-element', words: ['![说明](/images/文件名.png)'] },
   { name: 'an unclosed <br>', edit: body('第一行<br>第二行'), file: PARK_MDX, line: 6, rule: 'mdx.unclosed-tag', words: ['<br />'] },
   { name: 'an image from another site', edit: body('![图](https://tracker.example.com/p.png)'), file: PARK_MDX, line: 6, rule: 'mdx.image', words: ['public/images/'] },
   { name: 'an image of this site that does not exist', edit: body('![图](/images/no-such-file.png)'), file: PARK_MDX, line: 6, rule: 'mdx.image-missing', words: ['public/images/no-such-file.png'] },
