@@ -171,7 +171,8 @@ export function checkBody(source: string, file: string, publicDir?: string): Dat
   let body = bodyOf(source);
   // Invisible characters in prose hide differences (and direction overrides reorder the text).
   body.split(/\r?\n|\r/).forEach((text, n) => {
-    const p = invisibleProblem(text.replace(/^\uFEFF/, ''));
+    // Tabs indent Markdown (lists, code); every other control or invisible character is reported.
+    const p = invisibleProblem(text.replace(/^\uFEFF/, '').replace(/\t/g, ' '));
     if (p) add(p, n + 1, undefined);
   });
   // The parser stops at the first syntax error; blank that line and read on, so every such line is
