@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { refuseCode, sanitizeBody } from './body-guard.ts';
+import { refuseCode, sanitizeBody, sanitizeBodyFor } from './body-guard.ts';
 import { checkBody } from './body.ts';
 
 const compile = async (source: string, frontmatter: Record<string, unknown> = {}) =>
@@ -59,5 +59,15 @@ describe('sanitizeBody (hast plugin in the build, rehype-sanitize)', () => {
   it('drops an image from another site (no third-party request)', async () => {
     const code = await compile('![x](https://tracker.example.com/p.png)');
     expect(code).not.toContain('tracker.example.com');
+  });
+});
+
+describe('sanitizeBodyFor(base)', () => {
+  it('puts links and images of this site under the base path, and leaves other addresses alone', async () => {
+    const { code } = await mdxToJs('[关于](/about/) [外部](https://example.org/) [锚](#a) ![图](/images/x.png)', { hastPlugins: [sanitizeBodyFor('/portal/')], jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+    expect(code).toContain('href: "/portal/about/"');
+    expect(code).toContain('href: "https://example.org/"');
+    expect(code).toContain('href: "#a"');
+    expect(code).toContain('src: "/portal/images/x.png"');
   });
 });

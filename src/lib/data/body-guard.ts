@@ -111,12 +111,33 @@ function toPlain(node: unknown): HastNodes | null {
   }
 }
 
-/** hast plugin: sanitize the whole body with rehype-sanitize. */
-export const sanitizeBody = defineHastPlugin({
-  name: 'portal-sanitize-body',
-  after(root, ctx) {
-    const plain = toPlain(root) as HastRoot;
-    const clean = rehypeSanitize(SANITIZE_SCHEMA)(plain) as HastRoot;
-    ctx.replaceNode(root, clean);
-  },
-});
+/** A site path (`/about/`) under the site's base path (`/portal/about/`), so body links work under any base. */
+function underBase(tree: HastNodes, base: string): void {
+  if (base === '/' || base === '') return;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const visit = (n: HastNodes) => {
+    if (n.type === 'element') {
+      for (const key of ['href', 'src'] as const) {
+        const v = n.properties[key];
+        if (typeof v === 'string' && /^\/(?!\/)/.test(v) && !v.startsWith(`${prefix}/`)) n.properties[key] = prefix + v;
+      }
+    }
+    if ('children' in n) for (const c of n.children) visit(c);
+  };
+  visit(tree);
+}
+
+/** hast plugin: sanitize the whole body with rehype-sanitize, and put site paths under `base`. */
+export function sanitizeBodyFor(base = '/') {
+  return defineHastPlugin({
+    name: 'portal-sanitize-body',
+    after(root, ctx) {
+      const plain = toPlain(root) as HastRoot;
+      const clean = rehypeSanitize(SANITIZE_SCHEMA)(plain) as HastRoot;
+      underBase(clean, base);
+      ctx.replaceNode(root, clean);
+    },
+  });
+}
+
+export const sanitizeBody = sanitizeBodyFor('/');
