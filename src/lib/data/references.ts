@@ -31,6 +31,7 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'projects', field: 'chain_id', to: 'chains' },
   { table: 'targets', field: 'policy_id', to: 'policies' },
   { table: 'targetProgress', field: 'target_id', to: 'targets' },
+  { table: 'chainDocuments', field: 'chain_id', to: 'chains' },
 ];
 
 /** References to a segment of the same chain: (chain_id, field) → chain_segments (chain_id, id). */

@@ -1,0 +1,61 @@
+/** The programme tables' checks, message by message, on a copy of the second-region fixture. */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset } from './dataset.ts';
+import { copyFixture } from '../../../tests/helpers/fixture.ts';
+import type { DataIssue } from './issues.ts';
+
+/** severity rule @ file:line:column field "value" | zh | en | hint zh | hint en */
+const brief = (issues: DataIssue[]) =>
+  issues.map((i) => `${i.severity} ${i.rule} @ ${i.file.split('/').slice(-2).join('/')}:${i.line ?? '-'}:${i.column ?? '-'} ${i.field ?? ''} "${i.value ?? ''}" | ${i.message.zh} | ${i.message.en} | ${i.hint?.zh ?? ''} | ${i.hint?.en ?? ''}`);
+
+function loadWith(files: Record<string, string>, publicFiles: Record<string, string> = {}) {
+  const f = copyFixture();
+  for (const [name, text] of Object.entries(files)) f.write(`data/${name}`, text);
+  for (const [name, text] of Object.entries(publicFiles)) {
+    const path = join(f.root, 'public', name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return loadDataset(f, f.root);
+}
+
+describe('chain_documents.csv', () => {
+  it('is optional: the fixture without it loads with an empty table', () => {
+    const r = loadWith({});
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.chainDocuments).toEqual([]);
+  });
+
+  it('good rows load, a site file under public/ included', () => {
+    const r = loadWith(
+      { 'chain_documents.csv': 'chain_id,id,kind,title_zh,date,status,link\ntea,map,map,茶叶产业链图谱,2025-06-30,published,/chains/tea/#map-h\ntea,report,report,茶叶报告,2025-01-02,published,/files/tea%20report.txt\ntea,pool,pool,茶叶池,,planned,\n' },
+      { 'files/tea report.txt': 'sample' },
+    );
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.chainDocuments.map((d) => `${d.id} ${d.kind} ${d.status} ${d.link}`)).toEqual(['map map published /chains/tea/#map-h', 'report report published /files/tea%20report.txt', 'pool pool planned null']);
+  });
+
+  it('an unknown chain, a bad kind, a date after as_of, a bad link, a missing file and a published row without link each get one message', () => {
+    const r = loadWith({
+      'chain_documents.csv': [
+        'chain_id,id,kind,title_zh,date,status,link',
+        'tee,map,map,茶叶图谱,2025-01-01,published,/chains/tea/',
+        'tea,db,databse,茶叶企业库,2025-01-01,not_public,',
+        'tea,late,report,茶叶报告,2025-07-01,not_public,',
+        'tea,bad-link,report,茶叶报告二,2025-01-01,published,javascript:alert(1)',
+        'tea,gone,report,茶叶报告三,2025-01-01,published,/files/gone.pdf',
+        'tea,nolink,map,茶叶地图,2025-01-01,published,',
+      ].join('\n') + '\n',
+    });
+    expect(brief(r.issues)).toEqual([
+      'error enum.invalid @ data/chain_documents.csv:3:3 kind "databse" | “databse”不是允许的取值。允许：map（图）、database（库）、pool（池）、report（报告）。 | "databse" is not an allowed value. Allowed: map (map), database (database), pool (pool), report (report). | 改为 database | Use database',
+      'error doc-link.invalid @ data/chain_documents.csv:5:7 link "javascript:alert(1)" | “javascript:alert(1)”不是网址或站内路径：应以 https://、http:// 或 / 开头。 | "javascript:alert(1)" is neither a web address nor a site path: it must start with https://, http:// or /. | 网址写全（https://…）；本站页面或 public/ 下的文件写成 /chains/tea/ 或 /files/report.pdf。 | Write a web address in full (https://…); a page of this site or a file under public/ as /chains/tea/ or /files/report.pdf.',
+      'error chain-document.link-required @ data/chain_documents.csv:7:7 link "" | 状态为“已公开”（published）的文件必须填写链接。 | A published document (status published) needs a link. | 填写网址或本站路径，或把 status 改为 not_public。 | Fill in its address or site path, or set status to not_public.',
+      'error reference.unknown @ data/chain_documents.csv:2:1 chain_id "tee" | “tee”在 chains.csv 中不存在。 | "tee" does not exist in chains.csv. | 是不是 tea？ | Did you mean tea?',
+      'error date.after-as-of @ data/chain_documents.csv:4:5 date "2025-07-01" | date 2025-07-01 晚于数据截至日期 2025-06-30（portal.json 的 as_of）。 | date 2025-07-01 is after the data\'s as-of date 2025-06-30 (as_of in portal.json). | 核对日期，或更新 as_of。 | Check the date, or update as_of.',
+      'error doc-link.file-missing @ data/chain_documents.csv:6:7 link "/files/gone.pdf" | 站内文件 /files/gone.pdf 不存在（应在 public/files/gone.pdf）。 | The site file /files/gone.pdf does not exist (it should be public/files/gone.pdf). | 把文件放到 public/files/gone.pdf，或改正路径。 | Put the file at public/files/gone.pdf, or correct the path.',
+    ]);
+  });
+});

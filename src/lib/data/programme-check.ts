@@ -1,0 +1,43 @@
+/**
+ * Checks on the programme tables (src/lib/data/programme-tables.ts) that need more than one row:
+ * nothing dated after the as-of date, and a site file a document links to exists under public/.
+ * References are checked with the others (references.ts).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hint, problem, type DataIssue, type Problem } from './issues.ts';
+import type { Loaded } from './dataset.ts';
+import type { TableName } from './tables.ts';
+import { linkKind, pathOf } from './doc-link.ts';
+
+export function programmeCheck(d: Loaded, publicDir: string, publicShown: string): DataIssue[] {
+  const out: DataIssue[] = [];
+  const atCell = (table: TableName, line: number, field: string, value: string, p: Problem) => {
+    const i: DataIssue = { severity: 'error', file: d.files[table], line, field, value, rule: p.rule, message: p.message };
+    const col = d.columnIndex[table].get(field);
+    if (col !== undefined) i.column = col;
+    if (p.hint) i.hint = p.hint;
+    out.push(i);
+  };
+  const asOf = d.portal?.as_of;
+  const afterAsOf = (table: TableName, line: number, field: string, v: string | null) => {
+    if (!asOf || v === null || v <= asOf) return;
+    atCell(table, line, field, v, problem('date.after-as-of', `${field} ${v} 晚于数据截至日期 ${asOf}（portal.json 的 as_of）。`, `${field} ${v} is after the data's as-of date ${asOf} (as_of in portal.json).`, hint('核对日期，或更新 as_of。', 'Check the date, or update as_of.')));
+  };
+
+  for (const { line, row } of d.lined.chainDocuments) {
+    afterAsOf('chainDocuments', line, 'date', row.date);
+    if (row.link === null || linkKind(row.link) !== 'file') continue;
+    let path: string;
+    try {
+      path = decodeURIComponent(pathOf(row.link));
+    } catch {
+      path = pathOf(row.link);
+    }
+    const full = join(publicDir, ...path.split('/').filter(Boolean));
+    if (!existsSync(full) || !statSync(full).isFile()) {
+      atCell('chainDocuments', line, 'link', row.link, problem('doc-link.file-missing', `站内文件 ${row.link} 不存在（应在 ${publicShown}${path}）。`, `The site file ${row.link} does not exist (it should be ${publicShown}${path}).`, hint(`把文件放到 ${publicShown}${path}，或改正路径。`, `Put the file at ${publicShown}${path}, or correct the path.`)));
+    }
+  }
+  return out;
+}

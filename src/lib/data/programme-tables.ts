@@ -1,0 +1,60 @@
+/**
+ * The tables for the programme's working parts beyond the ranking: each chain's work files
+ * ("两图两库两池两报告"), firms' tiers by year (梯度培育) and how each park is run. All three files are
+ * optional: a region without them builds, and its pages say there is nothing on record.
+ *
+ * Where the programme names a thing without defining it publicly, the columns say what the data
+ * hold and claim no official definition.
+ */
+import { date, id, oneOf, text, type Choice } from './cells.ts';
+import { docLink } from './doc-link.ts';
+import { hint, problem } from './issues.ts';
+import { defineTable, opt, req, type RowProblem } from './table.ts';
+
+const c = <const V extends string>(value: V, zh: string, en: string) => ({ value, zh, en }) satisfies Choice;
+
+/**
+ * The four kinds of work file named in "两图两库两池两报告" (maps, databases, pools, reports). The
+ * programme names the set but publishes no definition of each item: a kind here is only the word the
+ * name uses, and staff file each document under the word that fits it.
+ */
+export const DOCUMENT_KINDS = [
+  c('map', '图', 'map'),
+  c('database', '库', 'database'),
+  c('pool', '池', 'pool'),
+  c('report', '报告', 'report'),
+] as const;
+
+export const DOCUMENT_STATUSES = [
+  c('published', '已公开', 'published'),
+  c('not_public', '已编制，未公开', 'prepared, not public'),
+  c('in_progress', '编制中', 'in preparation'),
+  c('planned', '计划编制', 'planned'),
+] as const;
+
+/** A kind counts as present once one of its documents exists (published or prepared). */
+export const DOCUMENT_EXISTS: ReadonlySet<string> = new Set(['published', 'not_public']);
+
+export const chainDocuments = defineTable({
+  file: 'chain_documents.csv',
+  zh: '产业链工作文件（两图两库两池两报告）',
+  en: 'Chain work files (the "two maps, two databases, two pools, two reports")',
+  key: ['chain_id', 'id'],
+  optional: true,
+  columns: {
+    chain_id: req(id, { zh: '产业链（chains.csv 的 id）', en: 'Chain (an id in chains.csv)' }),
+    id: req(id, { zh: '文件编号（在本链内唯一）', en: 'Document id (unique within the chain)' }),
+    kind: req(oneOf(DOCUMENT_KINDS), { zh: '类别：“两图两库两池两报告”中的图、库、池或报告。工作方案只提出这一组文件，未公开逐项定义；本列只记录发布单位把文件归入哪一类', en: 'Kind: the map, database, pool or report of "两图两库两池两报告". The programme names the set but does not publicly define each item; this column records only the kind the publisher files the document under', choices: DOCUMENT_KINDS }),
+    title_zh: req(text, { zh: '文件名称', en: 'Title in Chinese' }),
+    title_en: opt(text, { zh: '英文名称', en: 'Title in English' }),
+    date: opt(date, { zh: '编制或更新日期（不晚于数据截至日期）', en: 'Date prepared or updated (not after the as-of date)' }),
+    status: req(oneOf(DOCUMENT_STATUSES), { zh: '状态', en: 'Status', choices: DOCUMENT_STATUSES }),
+    link: opt(docLink, { zh: '链接：https:// 或 http:// 网址，或本站路径（/chains/tea/ 之类的页面，或 public/ 下的文件如 /files/tea-report.pdf，文件必须存在）；已公开的文件必填', en: 'Link: an https:// or http:// address, or a path on this site (a page such as /chains/tea/, or a file under public/ such as /files/tea-report.pdf, which must exist); required when published' }),
+    note_zh: opt(text, { zh: '说明', en: 'Note in Chinese' }),
+    note_en: opt(text, { zh: '说明（英文）', en: 'Note in English' }),
+  },
+  rowRules: (r): RowProblem[] =>
+    r.status === 'published' && r.link === null
+      ? [{ field: 'link', problem: problem('chain-document.link-required', '状态为“已公开”（published）的文件必须填写链接。', 'A published document (status published) needs a link.', hint('填写网址或本站路径，或把 status 改为 not_public。', 'Fill in its address or site path, or set status to not_public.')) }]
+      : [],
+});
