@@ -60,3 +60,61 @@ describe('chain work files', () => {
     expect(s).toMatch(/<tr data-kind="database" data-document="project-list">[\s\S]*?href="\/chains\/baijiu\/#projects-h"/);
   });
 });
+
+describe('firm tiers', () => {
+  const { enterprises, enterpriseTiers, parks } = dataset.tables;
+  const TIERS = ['chain_leader', 'little_giant', 'specialized', 'innovative_sme', 'above_scale'];
+  /** Counts by hand from the rows: year → tier → firms, over the firms given. */
+  const counted = (firms: Set<string>) => {
+    const out = new Map<number, Map<string, number>>();
+    for (const r of enterpriseTiers) {
+      if (!firms.has(r.enterprise_id)) continue;
+      const y = out.get(r.year) ?? new Map<string, number>();
+      y.set(r.tier, (y.get(r.tier) ?? 0) + 1);
+      out.set(r.year, y);
+    }
+    return out;
+  };
+  /** The year-by-tier table of a section: tier → the numbers in its row. */
+  const yearTable = (s: string) => new Map([...s.matchAll(/<tr data-tier="([a-z_]+)">([\s\S]*?)<\/tr>/g)].map((m) => [m[1]!, [...m[2]!.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((c) => Number(c[1]!.replace(/,/g, '')))]));
+
+  it('the sample records tiers for several years, for every chain', () => {
+    expect(new Set(enterpriseTiers.map((r) => r.year)).size).toBeGreaterThanOrEqual(3);
+    for (const c of chains) expect(enterpriseTiers.some((r) => enterprises.find((e) => e.id === r.enterprise_id)?.chain_id === c.id), c.id).toBe(true);
+  });
+
+  const scopes = [
+    ...chains.map((c) => ({ path: `chains/${c.id}/index.html`, firms: new Set(enterprises.filter((e) => e.chain_id === c.id).map((e) => e.id)) })),
+    ...parks.map((p) => ({ path: `parks/${p.id}/index.html`, firms: new Set(enterprises.filter((e) => e.park_id === p.id).map((e) => e.id)) })),
+  ];
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: every chain and park page shows each tier's count in every year, and the pyramid of the latest year`, () => {
+      for (const { path, firms } of scopes) {
+        const s = section(readPage(dist, `${lang === 'en' ? 'en/' : ''}${path}`), 'tiers-h');
+        const byYear = counted(firms);
+        const years = [...byYear.keys()].sort((a, b) => a - b);
+        if (years.length === 0) {
+          expect(s, path).toContain(lang === 'en' ? 'No tiers are recorded for these firms yet.' : '尚无这些企业的梯度记录。');
+          continue;
+        }
+        const table = yearTable(s);
+        for (const tier of TIERS) expect(table.get(tier), `${path} ${tier}`).toEqual(years.map((y) => byYear.get(y)!.get(tier) ?? 0));
+        expect(table.get('total'), path).toEqual(years.map((y) => [...byYear.get(y)!.values()].reduce((a, b) => a + b, 0)));
+        // The pyramid's bars: one per tier with firms in the latest year, the widest for the largest count.
+        const latest = byYear.get(years.at(-1)!)!;
+        const bars = [...s.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="18"/g)].map((m) => Number(m[1]));
+        expect(bars.length, path).toBe(TIERS.filter((k) => (latest.get(k) ?? 0) > 0).length);
+        expect(Math.max(...bars), path).toBe(344);
+      }
+    });
+  }
+
+  it('the pyramid writes each tier with its count (zh: 家), and its CSV is offered', () => {
+    const firms = new Set(enterprises.filter((e) => e.chain_id === 'baijiu').map((e) => e.id));
+    const byYear = counted(firms);
+    const year = Math.max(...byYear.keys());
+    const s = section(readPage(dist, 'chains/baijiu/index.html'), 'tiers-h');
+    expect(s).toContain(`>规上企业 ${byYear.get(year)!.get('above_scale') ?? 0} 家</text>`);
+    expect(s).toContain(`download="chain-baijiu-tiers-${year}.csv"`);
+  });
+});

@@ -59,3 +59,22 @@ describe('chain_documents.csv', () => {
     ]);
   });
 });
+
+describe('enterprise_tiers.csv', () => {
+  it('is optional, and good rows load', () => {
+    expect(loadWith({}).dataset!.tables.enterpriseTiers).toEqual([]);
+    const r = loadWith({ 'enterprise_tiers.csv': 'enterprise_id,year,tier\nq001,2024,chain_leader\nq002,2024,specialized\nq002,2025,little_giant\n' });
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.enterpriseTiers.map((t) => `${t.enterprise_id} ${t.year} ${t.tier}`)).toEqual(['q001 2024 chain_leader', 'q002 2024 specialized', 'q002 2025 little_giant']);
+  });
+
+  it('an unknown firm, a year after the as-of year, a second tier for the same firm and year, and an unknown tier each get one message', () => {
+    const r = loadWith({ 'enterprise_tiers.csv': 'enterprise_id,year,tier\nq009,2024,specialized\nq001,2026,chain_leader\nq002,2024,specialized\nq002,2024,little_giant\nq003,2024,小巨人\n' });
+    expect(brief(r.issues)).toEqual([
+      'error key.duplicate @ data/enterprise_tiers.csv:5:1 enterprise_id "q002, 2024" | 重复的记录：enterprise_id=q002, year=2024 已在第 4 行出现。 | Duplicate row: enterprise_id=q002, year=2024 already appears on line 4. | 合并两行，或改正其中一行的编号/年份。 | Merge the two rows, or correct the id/year of one of them.',
+      'error enum.invalid @ data/enterprise_tiers.csv:6:3 tier "小巨人" | “小巨人”不是允许的取值。允许：chain_leader（链主/头部企业）、little_giant（专精特新“小巨人”）、specialized（专精特新中小企业）、innovative_sme（创新型中小企业）、above_scale（规上企业）。 | "小巨人" is not an allowed value. Allowed: chain_leader (chain leader or leading firm), little_giant (specialised "little giant"), specialized (specialised and innovative SME), innovative_sme (innovative SME), above_scale (firm above designated size). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.',
+      'error reference.unknown @ data/enterprise_tiers.csv:2:1 enterprise_id "q009" | “q009”在 enterprises.csv 中不存在。 | "q009" does not exist in enterprises.csv. | 是不是 q001？ | Did you mean q001?',
+      'error year.after-as-of @ data/enterprise_tiers.csv:3:2 year "2026" | 年度 2026 晚于数据截至日期 2025-06-30 所在的年份。 | The year 2026 is after the year of the as-of date 2025-06-30. | 核对年度，或更新 portal.json 的 as_of。 | Check the year, or update as_of in portal.json.',
+    ]);
+  });
+});

@@ -25,6 +25,12 @@ export function programmeCheck(d: Loaded, publicDir: string, publicShown: string
     atCell(table, line, field, v, problem('date.after-as-of', `${field} ${v} 晚于数据截至日期 ${asOf}（portal.json 的 as_of）。`, `${field} ${v} is after the data's as-of date ${asOf} (as_of in portal.json).`, hint('核对日期，或更新 as_of。', 'Check the date, or update as_of.')));
   };
 
+  const asOfYear = asOf ? Number(asOf.slice(0, 4)) : undefined;
+  for (const { line, row } of d.lined.enterpriseTiers) {
+    if (asOfYear === undefined || row.year <= asOfYear) continue;
+    atCell('enterpriseTiers', line, 'year', String(row.year), problem('year.after-as-of', `年度 ${row.year} 晚于数据截至日期 ${asOf} 所在的年份。`, `The year ${row.year} is after the year of the as-of date ${asOf}.`, hint('核对年度，或更新 portal.json 的 as_of。', 'Check the year, or update as_of in portal.json.')));
+  }
+
   for (const { line, row } of d.lined.chainDocuments) {
     afterAsOf('chainDocuments', line, 'date', row.date);
     if (row.link === null || linkKind(row.link) !== 'file') continue;

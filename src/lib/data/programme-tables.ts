@@ -6,7 +6,7 @@
  * Where the programme names a thing without defining it publicly, the columns say what the data
  * hold and claim no official definition.
  */
-import { date, id, oneOf, text, type Choice } from './cells.ts';
+import { date, id, oneOf, text, year, type Choice } from './cells.ts';
 import { docLink } from './doc-link.ts';
 import { hint, problem } from './issues.ts';
 import { defineTable, opt, req, type RowProblem } from './table.ts';
@@ -35,6 +35,19 @@ export const DOCUMENT_STATUSES = [
 /** A kind counts as present once one of its documents exists (published or prepared). */
 export const DOCUMENT_EXISTS: ReadonlySet<string> = new Set(['published', 'not_public']);
 
+/**
+ * Firm tiers as this portal's data records them, from the top of the pyramid down. 创新型中小企业,
+ * 专精特新中小企业 and 专精特新“小巨人” are the tiers of the national quality-SME scheme; 链主/头部 and
+ * 规上 are the programme's own words. A firm has one tier a year: the highest it holds.
+ */
+export const ENTERPRISE_TIERS = [
+  c('chain_leader', '链主/头部企业', 'chain leader or leading firm'),
+  c('little_giant', '专精特新“小巨人”', 'specialised "little giant"'),
+  c('specialized', '专精特新中小企业', 'specialised and innovative SME'),
+  c('innovative_sme', '创新型中小企业', 'innovative SME'),
+  c('above_scale', '规上企业', 'firm above designated size'),
+] as const;
+
 export const chainDocuments = defineTable({
   file: 'chain_documents.csv',
   zh: '产业链工作文件（两图两库两池两报告）',
@@ -57,4 +70,19 @@ export const chainDocuments = defineTable({
     r.status === 'published' && r.link === null
       ? [{ field: 'link', problem: problem('chain-document.link-required', '状态为“已公开”（published）的文件必须填写链接。', 'A published document (status published) needs a link.', hint('填写网址或本站路径，或把 status 改为 not_public。', 'Fill in its address or site path, or set status to not_public.')) }]
       : [],
+});
+
+export const enterpriseTiers = defineTable({
+  file: 'enterprise_tiers.csv',
+  zh: '企业梯度（梯度培育）',
+  en: 'Firm tiers by year',
+  key: ['enterprise_id', 'year'],
+  optional: true,
+  columns: {
+    enterprise_id: req(id, { zh: '企业（enterprises.csv 的 id）', en: 'Firm (an id in enterprises.csv)' }),
+    year: req(year, { zh: '年度（不晚于数据截至年份）', en: 'Year (not after the as-of year)' }),
+    tier: req(oneOf(ENTERPRISE_TIERS), { zh: '当年所处梯度：本站数据使用的分类，每家企业每年一个（取最高一级）', en: 'Tier that year: the categories this portal’s data uses, one per firm and year (the highest it holds)', choices: ENTERPRISE_TIERS }),
+    note_zh: opt(text, { zh: '说明（如认定批次）', en: 'Note in Chinese (e.g. the list it was named in)' }),
+    note_en: opt(text, { zh: '说明（英文）', en: 'Note in English' }),
+  },
 });

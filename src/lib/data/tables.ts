@@ -7,7 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
-import { chainDocuments } from './programme-tables.ts';
+import { chainDocuments, enterpriseTiers } from './programme-tables.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -463,6 +463,7 @@ export const TABLES = {
   checkThresholds,
   acknowledgedWarnings,
   chainDocuments,
+  enterpriseTiers,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -488,3 +489,4 @@ export type ScoringRelease = Row<'scoringReleases'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
 export type ChainDocument = Row<'chainDocuments'>;
+export type EnterpriseTier = Row<'enterpriseTiers'>;

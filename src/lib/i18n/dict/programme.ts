@@ -1,6 +1,7 @@
 /**
  * The programme's working parts on chain and park pages: each chain's work files
- * (src/components/chain/ChainDocuments.astro).
+ * (src/components/chain/ChainDocuments.astro) and the firm tiers of a chain or a park
+ * (src/components/chain/TierPyramid.astro).
  */
 import { defineDict } from '../dict.ts';
 
@@ -23,6 +24,20 @@ export const programme = defineDict(
     'docs.file': '文件',
     'docs.external': '外部网站',
     'docs.where': '（{where}）',
+    // ---- firm tiers
+    'tiers.h': '企业梯度（梯度培育）',
+    'tiers.intro': '本站数据按五个梯度记录企业，每家企业每年只记一个（取最高一级）。这是本站数据使用的分类：创新型中小企业、专精特新中小企业和专精特新“小巨人”是优质中小企业梯度培育的三个层级，“链主/头部”和“规上”是本方案的提法。企业按其现在所属的{scope}计入。',
+    'tiers.scopeChain': '产业链',
+    'tiers.scopePark': '园区',
+    'tiers.none': '尚无这些企业的梯度记录。',
+    'tiers.title': '{name}企业梯度（{year} 年）',
+    'tiers.caption': '{name}：{year} 年各梯度企业数，自上而下',
+    'tiers.unit': '家',
+    'tiers.count': '{n} 家',
+    'tiers.tableCaption': '各梯度企业数（家），按年度',
+    'tiers.tier': '梯度',
+    'tiers.total': '合计',
+    'tiers.source': '企业梯度表（enterprise_tiers.csv）',
   },
   {
     'listSep': ', ',
@@ -41,5 +56,19 @@ export const programme = defineDict(
     'docs.file': 'file',
     'docs.external': 'external site',
     'docs.where': ' ({where})',
+    // ---- firm tiers
+    'tiers.h': 'Firm tiers',
+    'tiers.intro': 'The data record each firm on one of five tiers a year (the highest it holds). These are the categories this site’s data use: innovative SME, specialised and innovative SME and specialised "little giant" are the three levels of the national scheme for growing quality SMEs; "chain leader or leading firm" and "above designated size" are the programme’s own words. Firms count under the {scope} they belong to now.',
+    'tiers.scopeChain': 'chain',
+    'tiers.scopePark': 'park',
+    'tiers.none': 'No tiers are recorded for these firms yet.',
+    'tiers.title': 'Firm tiers of {name}, {year}',
+    'tiers.caption': 'Firms on each tier of {name} in {year}, from the top down',
+    'tiers.unit': 'firms',
+    'tiers.count': '{n}',
+    'tiers.tableCaption': 'Firms on each tier, by year',
+    'tiers.tier': 'Tier',
+    'tiers.total': 'All tiers',
+    'tiers.source': 'Firm tiers table (enterprise_tiers.csv)',
   },
 );
