@@ -1,12 +1,13 @@
 /**
  * The programme's working parts on the built pages, against the data they come from: each chain's
- * work files and the kinds still missing.
+ * work files and the kinds still missing, firm tiers by year on chain and park pages, and how each
+ * park is run beside its five-good institutions score.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
-import { DOCUMENT_EXISTS, DOCUMENT_KINDS } from '../src/lib/data/programme-tables.ts';
+import { DOCUMENT_EXISTS, DOCUMENT_KINDS, OPERATING_MODELS, REFORM_STATUSES } from '../src/lib/data/programme-tables.ts';
 
 const dist = inject('sampleDist');
 const dataset = loadDataset(SAMPLE).dataset!;
@@ -117,4 +118,43 @@ describe('firm tiers', () => {
     expect(s).toContain(`>规上企业 ${byYear.get(year)!.get('above_scale') ?? 0} 家</text>`);
     expect(s).toContain(`download="chain-baijiu-tiers-${year}.csv"`);
   });
+});
+
+describe('how each park is run', () => {
+  const { parks, parkGovernance, fiveGoodScores } = dataset.tables;
+  const ddOf = (s: string, field: string) => {
+    const m = new RegExp(`<dd data-field="${field}">([\\s\\S]*?)</dd>`).exec(s);
+    expect(m, field).not.toBeNull();
+    return m![1]!.replace(/<[^>]+>/g, '');
+  };
+
+  it('the sample records every park, with more than one operating model and reform status', () => {
+    expect(parkGovernance.map((g) => g.park_id).sort()).toEqual(parks.map((p) => p.id).sort());
+    expect(new Set(parkGovernance.map((g) => g.operating_model)).size).toBeGreaterThan(1);
+    expect(new Set(parkGovernance.map((g) => g.reform_status)).size).toBeGreaterThan(1);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: each park page shows its operating model and reform status beside its latest 体制机制好 score and the average of all parks`, () => {
+      for (const p of parks) {
+        const page = readPage(dist, `${lang === 'en' ? 'en/' : ''}parks/${p.id}/index.html`);
+        const s = section(page, 'gov-h');
+        // Placed right after the five-good section, so the two read together.
+        expect(page.indexOf('<section aria-labelledby="gov-h"'), p.id).toBeGreaterThan(page.indexOf('<section aria-labelledby="five-h"'));
+        const g = parkGovernance.find((x) => x.park_id === p.id)!;
+        expect(ddOf(s, 'operating_model'), p.id).toBe(OPERATING_MODELS.find((m) => m.value === g.operating_model)![lang]);
+        expect(ddOf(s, 'reform_status').startsWith(REFORM_STATUSES.find((m) => m.value === g.reform_status)![lang]), p.id).toBe(true);
+        // The latest year the park was scored, its institutions score and the mean over the parks scored that year.
+        const years = fiveGoodScores.filter((r) => r.park_id === p.id).map((r) => r.year);
+        const year = Math.max(...years);
+        const own = fiveGoodScores.find((r) => r.park_id === p.id && r.year === year && r.dimension === 'institutions')!;
+        const all = fiveGoodScores.filter((r) => r.year === year && r.dimension === 'institutions');
+        const mean = all.reduce((a, r) => a + r.score, 0) / all.length;
+        const text = ddOf(s, 'institutions');
+        const one = (x: number) => x.toFixed(1).replace(/\.0$/, '');
+        if (lang === 'zh') expect(text, p.id).toContain(`${year} 年 ${one(own.score)} / ${own.max_score} 分（${dataset.portal.region.short_zh}园区平均 ${one(mean)} 分）`);
+        else expect(text, p.id).toContain(`${one(own.score)} of ${own.max_score} in ${year} (average of ${dataset.portal.region.short_en} parks: ${one(mean)})`);
+      }
+    });
+  }
 });

@@ -1,12 +1,13 @@
 /**
- * The programme tables grouped once per build: each chain's work files.
+ * The programme tables grouped once per build: each chain's work files and each park's governance row.
  */
 import { getSite } from './portal.ts';
 import { groupBy } from './indexes.ts';
-import type { ChainDocument } from '../lib/data/tables.ts';
+import type { ChainDocument, ParkGovernance } from '../lib/data/tables.ts';
 
 export interface Programme {
   documentsByChain: Map<string, ChainDocument[]>;
+  governanceByPark: Map<string, ParkGovernance>;
 }
 
 let cached: Programme | undefined;
@@ -16,6 +17,7 @@ export function getProgramme(): Programme {
   const t = getSite().tables;
   cached = {
     documentsByChain: groupBy(t.chainDocuments, (d) => d.chain_id),
+    governanceByPark: new Map(t.parkGovernance.map((g) => [g.park_id, g])),
   };
   return cached;
 }

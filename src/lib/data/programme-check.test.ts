@@ -78,3 +78,22 @@ describe('enterprise_tiers.csv', () => {
     ]);
   });
 });
+
+describe('park_governance.csv', () => {
+  it('is optional, and good rows load', () => {
+    expect(loadWith({}).dataset!.tables.parkGovernance).toEqual([]);
+    const r = loadWith({ 'park_governance.csv': 'park_id,operating_model,reform_status,updated_on\nnorth-park,committee_company,completed,2025-06-30\n' });
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.parkGovernance).toEqual([{ park_id: 'north-park', operating_model: 'committee_company', operator_zh: null, operator_en: null, reform_status: 'completed', reform_zh: null, reform_en: null, updated_on: '2025-06-30', source_url: null }]);
+  });
+
+  it('an unknown park, a model by its Chinese name, a date after as_of and a second row for a park each get one message', () => {
+    const r = loadWith({ 'park_governance.csv': 'park_id,operating_model,reform_status,updated_on\nnorth-prk,committee,none,2025-01-01\nsouth-park,管委会,underway,2025-01-01\nnorth-park,company,underway,2025-07-01\nnorth-park,company,underway,2025-01-01\n' });
+    expect(brief(r.issues)).toEqual([
+      'error enum.invalid @ data/park_governance.csv:3:2 operating_model "管委会" | “管委会”不是允许的取值。允许：committee_company（管委会＋公司）、committee（管委会）、company（公司运营）、government（政府部门直接管理）、other（其他）。 | "管委会" is not an allowed value. Allowed: committee_company (management committee plus a company), committee (management committee), company (run by a company), government (run by a government department), other (other). | 改为 committee | Use committee',
+      'error key.duplicate @ data/park_governance.csv:5:1 park_id "north-park" | 重复的记录：park_id=north-park 已在第 4 行出现。 | Duplicate row: park_id=north-park already appears on line 4. | 合并两行，或改正其中一行的编号/年份。 | Merge the two rows, or correct the id/year of one of them.',
+      'error reference.unknown @ data/park_governance.csv:2:1 park_id "north-prk" | “north-prk”在 parks.csv 中不存在。 | "north-prk" does not exist in parks.csv. | 是不是 north-park？ | Did you mean north-park?',
+      'error date.after-as-of @ data/park_governance.csv:4:4 updated_on "2025-07-01" | updated_on 2025-07-01 晚于数据截至日期 2025-06-30（portal.json 的 as_of）。 | updated_on 2025-07-01 is after the data\'s as-of date 2025-06-30 (as_of in portal.json). | 核对日期，或更新 as_of。 | Check the date, or update as_of.',
+    ]);
+  });
+});

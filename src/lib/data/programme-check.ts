@@ -31,6 +31,7 @@ export function programmeCheck(d: Loaded, publicDir: string, publicShown: string
     atCell('enterpriseTiers', line, 'year', String(row.year), problem('year.after-as-of', `年度 ${row.year} 晚于数据截至日期 ${asOf} 所在的年份。`, `The year ${row.year} is after the year of the as-of date ${asOf}.`, hint('核对年度，或更新 portal.json 的 as_of。', 'Check the year, or update as_of in portal.json.')));
   }
 
+  for (const { line, row } of d.lined.parkGovernance) afterAsOf('parkGovernance', line, 'updated_on', row.updated_on);
   for (const { line, row } of d.lined.chainDocuments) {
     afterAsOf('chainDocuments', line, 'date', row.date);
     if (row.link === null || linkKind(row.link) !== 'file') continue;

@@ -6,7 +6,7 @@
  * Where the programme names a thing without defining it publicly, the columns say what the data
  * hold and claim no official definition.
  */
-import { date, id, oneOf, text, year, type Choice } from './cells.ts';
+import { date, id, oneOf, text, url, year, type Choice } from './cells.ts';
 import { docLink } from './doc-link.ts';
 import { hint, problem } from './issues.ts';
 import { defineTable, opt, req, type RowProblem } from './table.ts';
@@ -48,6 +48,21 @@ export const ENTERPRISE_TIERS = [
   c('above_scale', '规上企业', 'firm above designated size'),
 ] as const;
 
+export const OPERATING_MODELS = [
+  c('committee_company', '管委会＋公司', 'management committee plus a company'),
+  c('committee', '管委会', 'management committee'),
+  c('company', '公司运营', 'run by a company'),
+  c('government', '政府部门直接管理', 'run by a government department'),
+  c('other', '其他', 'other'),
+] as const;
+
+export const REFORM_STATUSES = [
+  c('completed', '已完成', 'completed'),
+  c('underway', '推进中', 'under way'),
+  c('planned', '已部署，未启动', 'planned, not started'),
+  c('none', '暂无安排', 'none planned'),
+] as const;
+
 export const chainDocuments = defineTable({
   file: 'chain_documents.csv',
   zh: '产业链工作文件（两图两库两池两报告）',
@@ -84,5 +99,24 @@ export const enterpriseTiers = defineTable({
     tier: req(oneOf(ENTERPRISE_TIERS), { zh: '当年所处梯度：本站数据使用的分类，每家企业每年一个（取最高一级）', en: 'Tier that year: the categories this portal’s data uses, one per firm and year (the highest it holds)', choices: ENTERPRISE_TIERS }),
     note_zh: opt(text, { zh: '说明（如认定批次）', en: 'Note in Chinese (e.g. the list it was named in)' }),
     note_en: opt(text, { zh: '说明（英文）', en: 'Note in English' }),
+  },
+});
+
+export const parkGovernance = defineTable({
+  file: 'park_governance.csv',
+  zh: '园区管理体制',
+  en: 'How parks are run',
+  key: ['park_id'],
+  optional: true,
+  columns: {
+    park_id: req(id, { zh: '园区（parks.csv 的 id）', en: 'Park (an id in parks.csv)' }),
+    operating_model: req(oneOf(OPERATING_MODELS), { zh: '运营模式', en: 'Operating model', choices: OPERATING_MODELS }),
+    operator_zh: opt(text, { zh: '管理机构或运营公司名称', en: 'Managing body or operating company (in Chinese)' }),
+    operator_en: opt(text, { zh: '管理机构或运营公司（英文）', en: 'Managing body or operating company in English' }),
+    reform_status: req(oneOf(REFORM_STATUSES), { zh: '管理体制改革进展（按发布单位的报告）', en: 'Progress of the management reform (as the publisher reports it)', choices: REFORM_STATUSES }),
+    reform_zh: opt(text, { zh: '改革内容和进展', en: 'What the reform is and how far it has got (in Chinese)' }),
+    reform_en: opt(text, { zh: '改革内容和进展（英文）', en: 'What the reform is and how far it has got, in English' }),
+    updated_on: req(date, { zh: '情况截至日期（不晚于数据截至日期）', en: 'Date the entry describes (not after the as-of date)' }),
+    source_url: opt(url, { zh: '出处网址', en: 'Source address' }),
   },
 });

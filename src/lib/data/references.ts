@@ -33,6 +33,7 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'targetProgress', field: 'target_id', to: 'targets' },
   { table: 'chainDocuments', field: 'chain_id', to: 'chains' },
   { table: 'enterpriseTiers', field: 'enterprise_id', to: 'enterprises' },
+  { table: 'parkGovernance', field: 'park_id', to: 'parks' },
 ];
 
 /** References to a segment of the same chain: (chain_id, field) → chain_segments (chain_id, id). */

@@ -1,7 +1,7 @@
 /**
  * The programme's working parts on chain and park pages: each chain's work files
  * (src/components/chain/ChainDocuments.astro) and the firm tiers of a chain or a park
- * (src/components/chain/TierPyramid.astro).
+ * (src/components/chain/TierPyramid.astro), and how each park is run (src/components/park/ParkGovernance.astro).
  */
 import { defineDict } from '../dict.ts';
 
@@ -38,6 +38,21 @@ export const programme = defineDict(
     'tiers.tier': '梯度',
     'tiers.total': '合计',
     'tiers.source': '企业梯度表（enterprise_tiers.csv）',
+    // ---- how a park is run
+    'gov.h': '管理体制',
+    'gov.note': '运营模式和改革进展按发布单位的报告填写。',
+    'gov.none': '尚未登记这个园区的管理体制。',
+    'gov.model': '运营模式',
+    'gov.operator': '管理机构、运营公司',
+    'gov.reform': '管理体制改革',
+    'gov.reformDetail': '{status}：',
+    'gov.updated': '情况截至',
+    'gov.source': '出处',
+    'gov.institutions': '“体制机制好”得分',
+    'gov.institutionsValue': '{year} 年 {score} / {max} 分',
+    'gov.institutionsAverage': '（{region}园区平均 {average} 分）',
+    'gov.institutionsNone': '尚无评分',
+    'gov.institutionsLink': '见“五好”评价',
   },
   {
     'listSep': ', ',
@@ -70,5 +85,20 @@ export const programme = defineDict(
     'tiers.tier': 'Tier',
     'tiers.total': 'All tiers',
     'tiers.source': 'Firm tiers table (enterprise_tiers.csv)',
+    // ---- how a park is run
+    'gov.h': 'How the park is run',
+    'gov.note': 'Operating model and reform progress as the publisher reports them.',
+    'gov.none': 'How this park is run is not recorded yet.',
+    'gov.model': 'Operating model',
+    'gov.operator': 'Managing body and company',
+    'gov.reform': 'Management reform',
+    'gov.reformDetail': '{status}: ',
+    'gov.updated': 'As of',
+    'gov.source': 'Source',
+    'gov.institutions': 'Five-good score for effective institutions',
+    'gov.institutionsValue': '{score} of {max} in {year}',
+    'gov.institutionsAverage': ' (average of {region} parks: {average})',
+    'gov.institutionsNone': 'not scored yet',
+    'gov.institutionsLink': 'see the five-good assessment',
   },
 );
