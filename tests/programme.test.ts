@@ -3,11 +3,11 @@
  * work files and the kinds still missing, firm tiers by year on chain and park pages, and how each
  * park is run beside its five-good institutions score.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { readPage } from './helpers/build.ts';
-import { SAMPLE } from './helpers/fixture.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, readPage, type BuildResult } from './helpers/build.ts';
+import { copyFixture, SAMPLE } from './helpers/fixture.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
-import { DOCUMENT_EXISTS, DOCUMENT_KINDS, OPERATING_MODELS, REFORM_STATUSES } from '../src/lib/data/programme-tables.ts';
+import { DOCUMENT_EXISTS, DOCUMENT_KINDS, DOCUMENT_STATUSES, OPERATING_MODELS, REFORM_STATUSES } from '../src/lib/data/programme-tables.ts';
 
 const dist = inject('sampleDist');
 const dataset = loadDataset(SAMPLE).dataset!;
@@ -43,6 +43,10 @@ describe('chain work files', () => {
         const shown = rowsOf(s, 'data-document');
         expect([...shown].sort(), c.id).toEqual([...expected].sort());
         for (const d of docs) {
+          const row = new RegExp(`<tr data-kind="${d.kind}" data-document="${d.id}">([\\s\\S]*?)</tr>`).exec(s)![1]!;
+          expect(row, `${c.id} ${d.id}`).toContain(`<span data-field="status">${html(DOCUMENT_STATUSES.find((x) => x.value === d.status)![lang])}</span>`);
+          if (d.date) expect(row, `${c.id} ${d.id}`).toContain(`<time datetime="${d.date}">`);
+          else expect(row, `${c.id} ${d.id}`).not.toContain('<time');
           if (d.link === null) continue;
           const href = d.link.startsWith('/') && !/\.[a-z0-9]+(?:[?#].*)?$/i.test(d.link) && lang === 'en' ? `/en${d.link}` : d.link;
           expect(s, `${c.id} ${d.id}`).toContain(`href="${html(href)}"`);
@@ -157,4 +161,26 @@ describe('how each park is run', () => {
       }
     });
   }
+});
+
+describe('a region that publishes only some of the three tables (the second-region fixture with work files only)', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    const f = copyFixture();
+    f.write('data/chain_documents.csv', 'chain_id,id,kind,title_zh,title_en,date,status,link\ntea,map,map,茶叶产业链图谱,Tea chain map,2025-06-30,published,/chains/tea/#map-h\n');
+    build = buildSite({ dataDir: f.dataDir, contentDir: f.contentDir });
+  });
+  it('builds; chain pages show the work files and the kinds missing; no tier or governance section appears', () => {
+    expect(build.status, build.stderr).toBe(0);
+    const tea = readPage(build.outDir, 'en/chains/tea/index.html');
+    const s = section(tea, 'docs-h');
+    expect(s).toContain('href="/en/chains/tea/#map-h"');
+    expect(s).toContain('Still missing: database, pool, report (');
+    expect(section(readPage(build.outDir, 'chains/textiles/index.html'), 'docs-h')).toContain('尚未登记这条产业链的工作文件。');
+    for (const page of ['chains/tea/index.html', 'parks/north-park/index.html', 'en/parks/south-park/index.html']) {
+      const html = readPage(build.outDir, page);
+      expect(html, page).not.toContain('aria-labelledby="tiers-h"');
+      expect(html, page).not.toContain('aria-labelledby="gov-h"');
+    }
+  });
 });
