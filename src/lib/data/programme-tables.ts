@@ -72,7 +72,7 @@ export const chainDocuments = defineTable({
   columns: {
     chain_id: req(id, { zh: '产业链（chains.csv 的 id）', en: 'Chain (an id in chains.csv)' }),
     id: req(id, { zh: '文件编号（在本链内唯一）', en: 'Document id (unique within the chain)' }),
-    kind: req(oneOf(DOCUMENT_KINDS), { zh: '类别：“两图两库两池两报告”中的图、库、池或报告。工作方案只提出这一组文件，未公开逐项定义；本列只记录发布单位把文件归入哪一类', en: 'Kind: the map, database, pool or report of "两图两库两池两报告". The programme names the set but does not publicly define each item; this column records only the kind the publisher files the document under', choices: DOCUMENT_KINDS }),
+    kind: req(oneOf(DOCUMENT_KINDS), { zh: '类别：“两图两库两池两报告”中的图、库、池或报告。工作方案只提出这一组文件，未公开逐项定义；本列只记录发布单位把文件归入哪一类', en: 'Kind: the map, database, pool or report of the programme’s "two maps, two databases, two pools, two reports". The programme names the set but does not publicly define each item; this column records only the kind the publisher files the document under', choices: DOCUMENT_KINDS }),
     title_zh: req(text, { zh: '文件名称', en: 'Title in Chinese' }),
     title_en: opt(text, { zh: '英文名称', en: 'Title in English' }),
     date: opt(date, { zh: '编制或更新日期（不晚于数据截至日期）', en: 'Date prepared or updated (not after the as-of date)' }),
