@@ -60,6 +60,15 @@ describe('chain_documents.csv', () => {
   });
 });
 
+describe('site files', () => {
+  it('with publicDir null (a version checked out without its site files, as npm run diff does) a linked site file is not looked for', () => {
+    const f = copyFixture();
+    f.write('data/chain_documents.csv', 'chain_id,id,kind,title_zh,status,link\ntea,report,report,茶叶报告,published,/files/gone.pdf\n');
+    expect(brief(loadDataset(f, f.root).issues).map((i) => i.split(' @')[0])).toEqual(['error doc-link.file-missing']);
+    expect(brief(loadDataset({ ...f, publicDir: null }, f.root).issues)).toEqual([]);
+  });
+});
+
 describe('enterprise_tiers.csv', () => {
   it('is optional, and good rows load', () => {
     expect(loadWith({}).dataset!.tables.enterpriseTiers).toEqual([]);

@@ -10,7 +10,8 @@ import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { linkKind, pathOf } from './doc-link.ts';
 
-export function programmeCheck(d: Loaded, publicDir: string, publicShown: string): DataIssue[] {
+/** `site`: where site files are (null: do not check that linked site files exist). */
+export function programmeCheck(d: Loaded, site: { dir: string; shown: string } | null): DataIssue[] {
   const out: DataIssue[] = [];
   const atCell = (table: TableName, line: number, field: string, value: string, p: Problem) => {
     const i: DataIssue = { severity: 'error', file: d.files[table], line, field, value, rule: p.rule, message: p.message };
@@ -34,16 +35,16 @@ export function programmeCheck(d: Loaded, publicDir: string, publicShown: string
   for (const { line, row } of d.lined.parkGovernance) afterAsOf('parkGovernance', line, 'updated_on', row.updated_on);
   for (const { line, row } of d.lined.chainDocuments) {
     afterAsOf('chainDocuments', line, 'date', row.date);
-    if (row.link === null || linkKind(row.link) !== 'file') continue;
+    if (site === null || row.link === null || linkKind(row.link) !== 'file') continue;
     let path: string;
     try {
       path = decodeURIComponent(pathOf(row.link));
     } catch {
       path = pathOf(row.link);
     }
-    const full = join(publicDir, ...path.split('/').filter(Boolean));
+    const full = join(site.dir, ...path.split('/').filter(Boolean));
     if (!existsSync(full) || !statSync(full).isFile()) {
-      atCell('chainDocuments', line, 'link', row.link, problem('doc-link.file-missing', `站内文件 ${row.link} 不存在（应在 ${publicShown}${path}）。`, `The site file ${row.link} does not exist (it should be ${publicShown}${path}).`, hint(`把文件放到 ${publicShown}${path}，或改正路径。`, `Put the file at ${publicShown}${path}, or correct the path.`)));
+      atCell('chainDocuments', line, 'link', row.link, problem('doc-link.file-missing', `站内文件 ${row.link} 不存在（应在 ${site.shown}${path}）。`, `The site file ${row.link} does not exist (it should be ${site.shown}${path}).`, hint(`把文件放到 ${site.shown}${path}，或改正路径。`, `Put the file at ${site.shown}${path}, or correct the path.`)));
     }
   }
   return out;
