@@ -15,7 +15,11 @@ describe('docLink(raw)', () => {
     }
   });
   it('refuses . and .. segments in a site path', () => {
-    expect(docLink('/files/../secret.txt')).toMatchObject({ rule: 'doc-link.dots', message: { en: 'The site path "/files/../secret.txt" cannot contain . or .. segments.' } });
+    expect(docLink('/files/../secret.txt')).toEqual({
+      rule: 'doc-link.dots',
+      message: { zh: '站内路径“/files/../secret.txt”不能含有 . 或 .. 段。', en: 'The site path "/files/../secret.txt" cannot contain . or .. segments.' },
+      hint: { zh: '从网站根目录写起，例如 /files/chain-report.pdf。', en: 'Write it from the site root, e.g. /files/chain-report.pdf.' },
+    });
   });
 });
 

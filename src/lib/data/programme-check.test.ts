@@ -37,7 +37,7 @@ describe('chain_documents.csv', () => {
     expect(r.dataset!.tables.chainDocuments.map((d) => `${d.id} ${d.kind} ${d.status} ${d.link}`)).toEqual(['map map published /chains/tea/#map-h', 'report report published /files/tea%20report.txt', 'pool pool planned null']);
   });
 
-  it('an unknown chain, a bad kind, a date after as_of, a bad link, a missing file and a published row without link each get one message', () => {
+  it('an unknown chain, a bad kind, a date after as_of, a bad link, a missing file, a published row without link and a link to a chain that does not exist each get one message', () => {
     const r = loadWith({
       'chain_documents.csv': [
         'chain_id,id,kind,title_zh,date,status,link',
@@ -47,6 +47,7 @@ describe('chain_documents.csv', () => {
         'tea,bad-link,report,茶叶报告二,2025-01-01,published,javascript:alert(1)',
         'tea,gone,report,茶叶报告三,2025-01-01,published,/files/gone.pdf',
         'tea,nolink,map,茶叶地图,2025-01-01,published,',
+        'tea,wrong-page,map,茶叶图谱二,2025-01-01,published,/chains/te/#map-h',
       ].join('\n') + '\n',
     });
     expect(brief(r.issues)).toEqual([
@@ -56,6 +57,7 @@ describe('chain_documents.csv', () => {
       'error reference.unknown @ data/chain_documents.csv:2:1 chain_id "tee" | “tee”在 chains.csv 中不存在。 | "tee" does not exist in chains.csv. | 是不是 tea？ | Did you mean tea?',
       'error date.after-as-of @ data/chain_documents.csv:4:5 date "2025-07-01" | date 2025-07-01 晚于数据截至日期 2025-06-30（portal.json 的 as_of）。 | date 2025-07-01 is after the data\'s as-of date 2025-06-30 (as_of in portal.json). | 核对日期，或更新 as_of。 | Check the date, or update as_of.',
       'error doc-link.file-missing @ data/chain_documents.csv:6:7 link "/files/gone.pdf" | 站内文件 /files/gone.pdf 不存在（应在 public/files/gone.pdf）。 | The site file /files/gone.pdf does not exist (it should be public/files/gone.pdf). | 把文件放到 public/files/gone.pdf，或改正路径。 | Put the file at public/files/gone.pdf, or correct the path.',
+      'error doc-link.unknown-page @ data/chain_documents.csv:8:7 link "/chains/te/#map-h" | 链接指向的 chains/te 不存在：chains.csv 中没有 te。 | The link points at chains/te, which does not exist: chains.csv has no te. | 是不是 /chains/tea/？ | Did you mean /chains/tea/?',
     ]);
   });
 });

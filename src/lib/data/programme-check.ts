@@ -1,6 +1,7 @@
 /**
  * Checks on the programme tables (src/lib/data/programme-tables.ts) that need more than one row:
- * nothing dated after the as-of date, and a site file a document links to exists under public/.
+ * nothing dated after the as-of date, a site file a document links to exists under public/, and a
+ * link to a chain's or park's page names a chain or park that exists.
  * References are checked with the others (references.ts).
  */
 import { existsSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { hint, problem, type DataIssue, type Problem } from './issues.ts';
 import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { linkKind, pathOf } from './doc-link.ts';
+import { nearest } from '../text/nearest.ts';
 
 /** `site`: where site files are (null: do not check that linked site files exist). */
 export function programmeCheck(d: Loaded, site: { dir: string; shown: string } | null): DataIssue[] {
@@ -35,6 +37,15 @@ export function programmeCheck(d: Loaded, site: { dir: string; shown: string } |
   for (const { line, row } of d.lined.parkGovernance) afterAsOf('parkGovernance', line, 'updated_on', row.updated_on);
   for (const { line, row } of d.lined.chainDocuments) {
     afterAsOf('chainDocuments', line, 'date', row.date);
+    const page = row.link === null || linkKind(row.link) !== 'page' ? null : /^\/(chains|parks)\/([^/]+)/.exec(pathOf(row.link));
+    if (page) {
+      const [, section, id] = page as unknown as [string, 'chains' | 'parks', string];
+      const ids = d.rawIds[section];
+      if (!ids.has(id)) {
+        const guess = nearest(id, ids);
+        atCell('chainDocuments', line, 'link', row.link!, problem('doc-link.unknown-page', `链接指向的 ${section}/${id} 不存在：${section}.csv 中没有 ${id}。`, `The link points at ${section}/${id}, which does not exist: ${section}.csv has no ${id}.`, guess ? hint(`是不是 /${section}/${guess}/？`, `Did you mean /${section}/${guess}/?`) : hint(`改为 ${section}.csv 中已有的编号。`, `Use an id that is in ${section}.csv.`)));
+      }
+    }
     if (site === null || row.link === null || linkKind(row.link) !== 'file') continue;
     let path: string;
     try {
