@@ -14,6 +14,7 @@ import { readTable, type TableDef, type TableRow, type Columns, type RowOf } fro
 import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet, type TranslationSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
+import { programmeCheck } from './programme-check.ts';
 import { evaluationIssues } from './evaluation-check.ts';
 import { plausibilityCheck } from './plausibility-check.ts';
 import type { AcknowledgedWarning } from './acknowledgements.ts';
@@ -25,6 +26,9 @@ export interface PortalDirs {
   dataDir: string;
   /** Folder with parks/, chains/, policies/, updates/, pages/. */
   contentDir: string;
+  /** The site's static files, where documents linked as site files must be (default: public/ under the
+   *  working folder); null = do not look (a version of the data checked out without its site files). */
+  publicDir?: string | null;
 }
 
 /** The folders from the environment (`PORTAL_DATA_DIR`, `PORTAL_CONTENT_DIR`), else `data/` and `content/`. */
@@ -91,6 +95,7 @@ type LoadedTable<R> = { rows: TableRow<R>[]; rawIds: Set<string>; columnIndex: M
 function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: string, issues: DataIssue[]): LoadedTable<RowOf<C>> {
   const path = join(dataDir, def.file);
   if (!existsSync(path)) {
+    if (def.optional) return { rows: [], rawIds: new Set(), columnIndex: new Map(), unreadable: false };
     const header = Object.entries(def.columns).filter(([, c]) => c.inHeader).map(([n]) => n).join(',');
     issues.push({ severity: 'error', file: shown, rule: 'file.missing', message: { zh: `缺少文件 ${def.file}（${def.zh}）。`, en: `The file ${def.file} (${def.en}) is missing.` }, hint: hint(`新建这个文件，第一行写表头：${header}`, `Create it with this header row: ${header}`) });
     return { rows: [], rawIds: new Set(), columnIndex: new Map(), unreadable: true };
@@ -110,6 +115,8 @@ function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: 
 export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): LoadResult {
   const issues: DataIssue[] = [];
   const dataShown = display(dirs.dataDir, cwd);
+  // Site files (images, linked documents) live in public/; null = do not look (a version from git has none).
+  const publicDir = dirs.publicDir === undefined ? join(cwd, 'public') : dirs.publicDir;
   const contentShown = display(dirs.contentDir, cwd);
 
   const portalPath = join(dirs.dataDir, 'portal.json');
@@ -144,11 +151,11 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
   const contentIds = {} as Record<CollectionName, Set<string>>;
   const translations = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const r = readCollection(name, dirs.contentDir, contentShown, false, join(cwd, 'public'));
+    const r = readCollection(name, dirs.contentDir, contentShown, false, publicDir ?? undefined);
     append(issues, r.issues);
     content[name] = r.entries;
     contentIds[name] = r.ids;
-    const en = readCollection(name, dirs.contentDir, contentShown, true, join(cwd, 'public'));
+    const en = readCollection(name, dirs.contentDir, contentShown, true, publicDir ?? undefined);
     append(issues, en.issues);
     translations[name] = en.entries;
     for (const e of en.entries) {
@@ -171,6 +178,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     contentDisplayDir: contentShown,
   };
   append(issues, crossCheck(loaded));
+  append(issues, programmeCheck(loaded, publicDir === null ? null : { dir: publicDir, shown: display(publicDir, cwd) }));
   // The evaluation only runs on data that passed every other check.
   if (!issues.some((i) => i.severity === 'error')) append(issues, evaluationIssues(loaded));
   // The plausibility warnings compare figures, which must first be figures: they run when the

@@ -64,6 +64,8 @@ export interface TableDef<C extends Columns = Columns> {
   columns: C;
   /** Columns that together identify a row. */
   key: (keyof C & string)[];
+  /** The file may be left out: a region without it has an empty table (no error). */
+  optional?: boolean;
   /** Rules across the cells of one row, run once every cell is valid. */
   rowRules?: (row: RowOf<C>) => RowProblem[];
   /** Zod schema of one row, from raw cell strings to typed values. */
