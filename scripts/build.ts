@@ -39,12 +39,14 @@ mkdirSync(dirname(target), { recursive: true });
 const staging = stagingDirFor(target);
 const site = join(staging, 'site');
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-process.on('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_REPORTED: '1' };
 const astro = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', site], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 let log = '';
 let pending = '';
