@@ -11,6 +11,7 @@ import { POLICY_KINDS, UPDATE_KINDS } from './choices.ts';
 import { hint, isProblem, problem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
 import { checkBody } from './body.ts';
+import { decodeUtf8 } from './csv.ts';
 import { cellSafetyProblem } from './cell-safety.ts';
 
 // ---------------------------------------------------------------- field schemas
@@ -239,13 +240,13 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
     const id = name.slice(0, -(english ? '.en.mdx' : '.mdx').length);
     ids.add(id);
     const bytes = readFileSync(join(dir, name));
-    let source: string;
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      issues.push({ severity: 'error', file, rule: 'file.encoding', message: { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' }, hint: hint('用编辑器另存为 UTF-8。', 'Save it as UTF-8 in your editor.') });
+    // Same decoder as the tables: UTF-16 and GBK are named, with the line of the first bad byte.
+    const decoded = decodeUtf8(bytes, file);
+    if ('issue' in decoded) {
+      issues.push({ ...decoded.issue, hint: hint('用编辑器（记事本、VS Code）另存为 UTF-8 编码。', 'Save it with the UTF-8 encoding in your editor (Notepad, VS Code).') });
       continue;
     }
+    const source = decoded.text;
     const r = readEntry(collection, source, file, id, english ? translationFrontmatter : undefined);
     issues.push(...r.issues);
     // The body is content too: parsed as the build parses it, code and unsafe HTML reported.

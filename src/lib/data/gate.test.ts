@@ -109,6 +109,7 @@ const CASES: Case[] = [
   { name: 'UTF-16 without a byte-order mark', edit: (f) => f.write('data/parks.csv', Buffer.from(f.read('data/parks.csv'), 'utf16le')), file: 'data/parks.csv', rule: 'file.encoding-utf16', words: ['UTF-16'], only: true },
   { name: 'a GBK-saved CSV', edit: (f) => f.write('data/parks.csv', gbk(f.read('data/parks.csv'))), file: 'data/parks.csv', line: 2, rule: 'file.encoding', words: ['GBK', 'CSV UTF-8'], only: true },
   { name: 'a GBK-saved portal.json', edit: (f) => f.write('data/portal.json', gbk(f.read('data/portal.json'))), file: 'data/portal.json', rule: 'file.encoding', words: ['UTF-8'], only: true },
+  { name: 'a GBK-saved MDX file', edit: (f) => f.write(PARK_MDX, gbk(FRONT + '园区简介正文。\n')), file: PARK_MDX, line: 2, rule: 'file.encoding', words: ['GBK', 'UTF-8'] },
   { name: 'a missing required column, the rest of the header fine', edit: (f) => f.write('data/parks.csv', f.read('data/parks.csv').replace('id,name_zh', 'name_zh').replace(/\n(north|south)-park,/g, '\n')), file: 'data/parks.csv', line: 1, field: 'id', rule: 'header.missing', words: ['园区编号'], only: true },
   { name: 'a quoted cell with a formula after a comma in an address', edit: cell('data/parks.csv', 2, 'address_zh', csvQuote('=HYPERLINK("https://evil.example","点我")')), file: 'data/parks.csv', line: 2, field: 'address_zh', rule: 'cell.formula', words: ['HYPERLINK'] },
 ];
