@@ -172,3 +172,22 @@ describe('a huge file', () => {
     expect(r.stdout).toContain('and 500000 more not listed'.replace('500000', String(r.issues.filter((i) => i.file === 'data/park_indicators.csv').length - 20)));
   }, 120_000);
 });
+
+describe('a wrong file gives one message and no knock-on errors elsewhere', () => {
+  it('every table of the 湘西州 sample, saved with semicolons, gives exactly one issue, in that file', async () => {
+    const { SAMPLE } = await import('../../../tests/helpers/fixture.ts');
+    const { TABLES } = await import('./tables.ts');
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = Object.values(TABLES).map((t) => `data/${t.file}`).filter((file) => existsSync(join(SAMPLE.dataDir, '..', file)));
+    expect(files.length).toBeGreaterThan(15);
+    const base = copyFixture(SAMPLE);
+    for (const file of files) {
+      const original = base.read(file);
+      base.write(file, original.replace(/,/g, ';'));
+      const r = checkCommand({ ...base, publicDir: null }, { cwd: base.root });
+      base.write(file, original);
+      expect(r.issues.map((i) => `${i.file} ${i.rule}`), file).toEqual([`${file} file.delimiter`]);
+    }
+  }, 120_000);
+});
