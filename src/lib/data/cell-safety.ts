@@ -50,6 +50,11 @@ export function firstInvisible(value: string): { cp: number; position: number } 
   return { cp: m[0].codePointAt(0)!, position: [...value.slice(0, m.index)].length + 1 };
 }
 
+/** The text without its invisible and control characters. */
+export function withoutInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
+
 export function invisibleProblem(value: string, where?: { zh: string; en: string }): Problem | null {
   const found = firstInvisible(value);
   if (!found) return null;

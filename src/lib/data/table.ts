@@ -7,7 +7,7 @@ import type { CsvTable } from './csv.ts';
 import { cellSchema, fieldOf, optional, required, type CellParser, type FieldType } from './cells.ts';
 import { hint, isProblem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
-import { cellSafetyProblem, invisibleProblem } from './cell-safety.ts';
+import { cellSafetyProblem, invisibleProblem, withoutInvisible } from './cell-safety.ts';
 
 export interface Column<T> {
   parse: CellParser<T>;
@@ -185,7 +185,9 @@ export function readTable<C extends Columns>(def: TableDef<C>, given: CsvTable, 
       return i === undefined ? undefined : cells[i];
     };
     const rawKey = keyOf(cellOf);
-    if (def.key.length === 1 && rawKey !== '') rawIds.add(rawKey);
+    // The id as meant, without a stray invisible character: that cell gets its own message, and
+    // rows elsewhere that name the id are not reported as unknown on top of it.
+    if (def.key.length === 1 && rawKey !== '') rawIds.add(withoutInvisible(rawKey));
     if (headerBroken) continue;
     if (cells.length !== width) {
       const more = cells.length > width;
