@@ -211,6 +211,10 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
     for (const zi of parsed.error.issues) {
       if (zi.code === 'unrecognized_keys') {
         for (const key of zi.keys) {
+          if (key === 'layout') {
+            err(lines[key], key, key, problem('frontmatter.layout', 'layout 会让网站构建时导入并运行另一个文件，页面不允许设置它。', 'layout would make the build import and run another file; a page may not set it.', hint('删除 layout 这一行：页面的版式由网站统一提供。', 'Delete the layout line: the site provides the page layout.')));
+            continue;
+          }
           const guess = nearest(key, known);
           err(lines[key], key, key, problem('frontmatter.unknown-key', `未知的头部字段“${key}”。`, `Unknown frontmatter field "${key}".`, guess ? hint(`是不是 ${guess}？`, `Did you mean ${guess}?`) : hint(`允许的字段：${known.join(', ')}`, `Allowed fields: ${known.join(', ')}`)));
         }

@@ -61,7 +61,7 @@ const CASES: Case[] = [
   { name: 'an image of this site that does not exist', edit: body('![图](/images/no-such-file.png)'), file: PARK_MDX, line: 6, rule: 'mdx.image-missing', words: ['public/images/no-such-file.png'] },
   { name: 'an element split by a blank line', edit: body('<details><summary>更多</summary>\n\n正文\n\n</details>'), file: PARK_MDX, line: 6, rule: 'mdx.unclosed-tag', words: ['空行', 'blank line'] },
   { name: 'a zero-width space in prose', edit: body('正文\u200b文字'), file: PARK_MDX, line: 6, rule: 'cell.invisible-character', words: ['U+200B', 'zero-width space'] },
-  { name: 'a frontmatter layout (Astro would import it)', edit: (f) => f.write(PARK_MDX, FRONT.replace('---\n\n', "layout: '../../../etc/x.astro'\n---\n\n") + '正文\n'), file: PARK_MDX, line: 4, field: 'layout', rule: 'frontmatter.unknown-key', words: ['layout'] },
+  { name: 'a frontmatter layout (Astro would import it)', edit: (f) => f.write(PARK_MDX, FRONT.replace('---\n\n', "layout: '../../../etc/x.astro'\n---\n\n") + '正文\n'), file: PARK_MDX, line: 4, field: 'layout', rule: 'frontmatter.layout', words: ['import and run another file'] },
   { name: 'a javascript: source_url in a policy', edit: (f) => f.replace('content/policies/tea-support.mdx', 'source_name: "虚构测试政策"', 'source_name: "虚构测试政策"\nsource_url: "javascript:alert(1)"'), file: 'content/policies/tea-support.mdx', field: 'source_url', rule: 'url.scheme', words: ['javascript:'] },
   { name: 'a formula in a frontmatter title', edit: (f) => f.replace('content/policies/tea-support.mdx', /title: "[^"]+"/, 'title: "=HYPERLINK(\\"https://evil.example\\")"'), file: 'content/policies/tea-support.mdx', field: 'title', rule: 'cell.formula', words: ['Excel'] },
 
