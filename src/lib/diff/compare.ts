@@ -3,6 +3,7 @@
  * changed in each table (cell by cell, rows matched by the table's key), portal.json fields, MDX
  * files added, removed or edited, and each year's ranking and grades before and after.
  */
+import type { DataIssue } from '../data/issues.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Dataset } from '../data/dataset.ts';
@@ -55,6 +56,8 @@ export interface DataDiff {
   portal: CellChange[];
   content: ContentDiff;
   rankings: YearDiff[];
+  /** What the seal guard says about the working tree: a change that would touch a sealed year. */
+  sealed?: DataIssue[];
 }
 
 /** A typed cell back as text, the way it is written in the CSV. */
@@ -163,5 +166,5 @@ export function diffDatasets(before: Dataset, after: Dataset, contentDirs: { bef
 }
 
 export function isEmpty(d: DataDiff): boolean {
-  return d.tables.length === 0 && d.portal.length === 0 && d.content.added.length + d.content.removed.length + d.content.changed.length === 0 && d.rankings.length === 0;
+  return d.tables.length === 0 && d.portal.length === 0 && d.content.added.length + d.content.removed.length + d.content.changed.length === 0 && d.rankings.length === 0 && !d.sealed?.length;
 }

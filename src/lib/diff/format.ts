@@ -64,6 +64,11 @@ export function formatDiffText(d: DataDiff, l: DiffLabels): string {
   } else {
     out.push('评价结果没有变化。 The ranking and grades are unchanged.', '');
   }
+  if (d.sealed?.length) {
+    out.push('已封存的年度 · Sealed years: 这项改动会改变已封存的结果，npm run check 会失败 · this change alters a sealed result, so npm run check fails');
+    for (const i of d.sealed) out.push(`  ${i.message.zh}`, `  ${i.message.en}`, ...(i.hint ? [`  → ${i.hint.zh}`, `    ${i.hint.en}`] : []));
+    out.push('');
+  }
   return out.join('\n').trimEnd();
 }
 
@@ -104,6 +109,11 @@ export function formatDiffMarkdown(d: DataDiff, l: DiffLabels): string {
       out.push('| 园区 park | 原来 before | 现在 after |', '| --- | --- | --- |');
       for (const p of y.parks) out.push(`| ${md(p.name)} (\`${p.park_id}\`) | ${md(standing(p.before))} | ${md(standing(p.after))} |`);
     }
+    out.push('');
+  }
+  if (d.sealed?.length) {
+    out.push('### 已封存的年度 Sealed years', '', '这项改动会改变已封存的结果，`npm run check` 会失败。 This change alters a sealed result, so `npm run check` fails.', '');
+    for (const i of d.sealed) out.push(`- ${md(i.message.zh)}<br>${md(i.message.en)}${i.hint ? `<br>→ ${md(i.hint.zh)}<br>${md(i.hint.en)}` : ''}`);
     out.push('');
   }
   return out.join('\n').trimEnd() + '\n';
