@@ -420,7 +420,7 @@ export const scoringCorrections = defineTable({
     year: req(year, { zh: '更正的评价年度（须已封存）', en: 'Year corrected (must be sealed)' }),
     n: req(number({ min: 1, integer: true }), { zh: '该年度的第几次更正（1, 2, …；封存文件为 seals/<年度>.corrected-<n>.csv）', en: 'Number of the correction in that year (1, 2, …; its seal is seals/<year>.corrected-<n>.csv)' }),
     corrected_on: req(date, { zh: '更正发布日期', en: 'Date the correction was published' }),
-    reference: req(text, { zh: '更正文件的文号', en: 'Reference number (文号) of the correction notice' }),
+    reference: req(text, { zh: '更正文件的文号', en: 'Reference number of the correction notice' }),
     reason_zh: req(text, { zh: '更正理由', en: 'Reason (in Chinese)' }),
     reason_en: opt(text, { zh: '更正理由（英文）', en: 'Reason (in English)' }),
     corrects_zh: req(text, { zh: '更正了什么（哪个园区的哪项数据或设置）', en: 'What it corrects (which park’s figure or which setting), in Chinese' }),
