@@ -396,6 +396,7 @@ export const scoringReleases = defineTable({
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
     sealed_on: opt(date, { zh: '封存日期（由 npm run seal 填写）', en: 'Date sealed (written by npm run seal)' }),
     seal_sha256: opt(sha256Hex, { zh: '封存文件 scoring/seals/<年度>.csv 的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the seal file scoring/seals/<year>.csv (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '封存时的定等方法和等次规则（由 npm run seal 填写；权重、基准和上限在封存文件的每一行里）', en: 'Grading method and grade rules when sealed (written by npm run seal; weights, benchmarks and caps are in every row of the seal file)' }),
   },
   rowRules: (r) => {
     const out: RowProblem[] = [];
@@ -426,6 +427,7 @@ export const scoringCorrections = defineTable({
     corrects_zh: req(text, { zh: '更正了什么（哪个园区的哪项数据或设置）', en: 'What it corrects (which park’s figure or which setting), in Chinese' }),
     corrects_en: opt(text, { zh: '更正了什么（英文）', en: 'What it corrects, in English' }),
     seal_sha256: opt(sha256Hex, { zh: '更正后封存文件的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the corrected seal file (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '更正时的定等方法和等次规则（由 npm run seal 填写）', en: 'Grading method and grade rules of the corrected result (written by npm run seal)' }),
   },
 });
 

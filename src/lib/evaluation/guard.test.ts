@@ -62,6 +62,16 @@ describe('the seal guard', () => {
     expect(issues[0]!.message.en).toContain('Cells that differ from the seal: data/scoring/indicators.csv line 3 weight (output_per_mu): 25 → 20; data/scoring/indicators.csv line 4 weight (tax_per_mu): 30 → 35.');
   });
 
+  it('a changed grade rule fails and names the rule as sealed and as it is now', () => {
+    const f = copyFixture();
+    // South Park's sealed total is 85.69: a C under "C from 70", a D under "C from 86".
+    f.replace('data/scoring/grades.csv', 'C,70,', 'C,86,');
+    const issues = load(f).issues;
+    expect(issues.map((i) => i.rule)).toEqual(['seal.changed']);
+    expect(issues[0]!.message.en).toContain('南川工业集中区 (south-park) #2, C, 85.69 → #2, D, 85.69.');
+    expect(issues[0]!.message.en).toContain('Cells that differ from the seal: grading method and grade rules (data/scoring/grades.csv, grade_method in data/scoring/releases.csv): thresholds: A≥110; B≥90; C≥70; D → thresholds: A≥110; B≥90; C≥86; D.');
+  });
+
   it('an engine that rounds differently (a test double) fails with the same data: the code changed', () => {
     // Totals cut to whole points, as a careless change to the engine's rounding might do.
     const rounding: typeof evaluateReleases = (t) => evaluateReleases(t).map((e) => ({ ...e, graded: e.graded.map((g) => ({ ...g, total: Math.floor(g.total) })) }));
@@ -117,7 +127,7 @@ describe('the seal guard', () => {
   it('a final year without a seal says how to create it; npm run seal writes it and the check passes', () => {
     const f = copyFixture();
     rmSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'));
-    f.replace(RELEASES, /,2025-06-13,[0-9a-f]{64}$/m, ',,');
+    f.replace(RELEASES, /,2025-06-13,[0-9a-f]{64},.*$/m, ',,,');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
         "error seal.missing @ data/scoring/releases.csv:3:2 "final"
@@ -135,7 +145,7 @@ describe('the seal guard', () => {
     const f = copyFixture();
     const committed = f.read('data/scoring/seals/2024.csv');
     rmSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'));
-    f.replace(RELEASES, /,2025-06-13,[0-9a-f]{64}$/m, ',,');
+    f.replace(RELEASES, /,2025-06-13,[0-9a-f]{64},.*$/m, ',,,');
     sealYear(f, 2024, '2025-06-13', f.root);
     const written = readFileSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'), 'utf8');
     expect(written).toBe(committed);
@@ -143,7 +153,7 @@ describe('the seal guard', () => {
     const t = dataset!.tables;
     const names = new Map(t.parks.map((p) => [p.id, p.name_zh]));
     expect(sealText(evaluateReleases(t).find((e) => e.year === 2024)!, parkYearInputs(t), (id) => names.get(id)!)).toBe(written);
-    expect(f.read(RELEASES)).toMatch(new RegExp(`^2024,final,.*,2025-06-13,${sha256Hex(written)}$`, 'm'));
+    expect(f.read(RELEASES)).toMatch(new RegExp(`^2024,final,.*,2025-06-13,${sha256Hex(written)},thresholds: A≥110; B≥90; C≥70; D$`, 'm'));
   });
 
   it('a sealed year set back to notice, and a correction of a year that is not final, are errors', () => {
@@ -162,7 +172,7 @@ describe('the seal guard', () => {
   it('the seal command refuses a year still under notice, with what to do', () => {
     const f = copyFixture();
     rmSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'));
-    f.replace(RELEASES, /2024,final,(.*),2025-06-13,[0-9a-f]{64}$/m, '2024,notice,$1,,');
+    f.replace(RELEASES, /2024,final,(.*),2025-06-13,[0-9a-f]{64},.*$/m, '2024,notice,$1,,,');
     expect(() => sealYear(f, 2024, '2025-06-13', f.root)).toThrow('The status of 2024 is notice, not final. Once the public notice is over and objections are dealt with, set status to final in scoring/releases.csv, then run npm run seal -- 2024.');
     expect(existsSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'))).toBe(false);
   });

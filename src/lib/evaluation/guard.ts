@@ -10,7 +10,7 @@ import { hint, type DataIssue } from '../data/issues.ts';
 import type { LinedTables, Loaded } from '../data/dataset.ts';
 import type { ScoringCorrection } from '../data/tables.ts';
 import { evaluateReleases, parkYearInputs } from './portal.ts';
-import { compareSeals, parseSeal, sealFileName, sealText, sha256Hex, SEAL_DIR, standingText, type CellDifference, type SealComparison } from './seal.ts';
+import { compareSeals, gradeSettingsText, parseSeal, sealFileName, sealText, sha256Hex, SEAL_DIR, standingText, type CellDifference, type SealComparison } from './seal.ts';
 
 /** The evaluation engine the guard runs; tests pass a double (e.g. with different rounding). */
 export type Engine = typeof evaluateReleases;
@@ -30,6 +30,8 @@ export interface CorrectionSeal {
 
 export interface YearSeal {
   year: number;
+  /** The grade settings recorded with the latest seal (see gradeSettingsText), when recorded. */
+  grades: string | null;
   original: SealFile;
   /** Corrections whose seal is written, in order. */
   corrections: CorrectionSeal[];
@@ -88,9 +90,12 @@ function causeTexts(year: number, causes: CellDifference[], d: Loaded, includeBe
 const MAX_CAUSES = 6;
 const MAX_PARKS = 10;
 
-function causesSentence(year: number, cmp: SealComparison, d: Loaded, fixedBenchmark: boolean): { zh: string; en: string } {
+function causesSentence(year: number, cmp: SealComparison, d: Loaded, fixedBenchmark: boolean, grades: { sealed: string | null; now: string }): { zh: string; en: string } {
   const inputs = cmp.causes.some((c) => !/_(weight|cap|benchmark)$/.test(c.column));
   const list = causeTexts(year, cmp.causes, d, fixedBenchmark || !inputs);
+  if (grades.sealed !== null && grades.sealed !== grades.now) {
+    list.push({ zh: `定等方法和等次规则（${d.files.scoringGrades}、${d.files.scoringReleases} 的 grade_method）：${grades.sealed} → ${grades.now}`, en: `grading method and grade rules (${d.files.scoringGrades}, grade_method in ${d.files.scoringReleases}): ${grades.sealed} → ${grades.now}` });
+  }
   if (list.length === 0) {
     return {
       zh: '输入数据和指标设置都与封存时相同：变化来自定等规则（scoring/grades.csv、releases.csv 的 grade_method）或计算程序（代码）的改动。',
@@ -163,7 +168,7 @@ export function sealGuard(d: Loaded, dataDir: string, shown: string, engine: Eng
     }
 
     // The corrections of this year, in order; a pending one (no seal yet) stops the comparison.
-    const ys: YearSeal = { year, original, corrections: [] };
+    const ys: YearSeal = { year, grades: row.sealed_grades, original, corrections: [] };
     let broken = false;
     let pending: ScoringCorrection | undefined;
     const rows = d.lined.scoringCorrections.filter((c) => c.row.year === year).sort((a, b) => a.row.n - b.row.n);
@@ -187,6 +192,7 @@ export function sealGuard(d: Loaded, dataDir: string, shown: string, engine: Eng
         break;
       }
       ys.corrections.push({ correction: c, seal });
+      ys.grades = c.sealed_grades;
     }
     if (broken) continue;
     seals.set(year, ys);
@@ -202,7 +208,7 @@ export function sealGuard(d: Loaded, dataDir: string, shown: string, engine: Eng
     const cmp = compareSeals(parseSeal(latest.text), parseSeal(current));
     if (!cmp.differs) continue;
     const fixed = Object.values(e.settings.indicators).some((s) => s.benchmark !== 'auto');
-    const because = causesSentence(year, cmp, d, fixed);
+    const because = causesSentence(year, cmp, d, fixed, { sealed: ys.grades, now: gradeSettingsText(e) });
     const next = ys.corrections.length + 1;
     const latestShown = display(latest.path);
     const head = { zh: `${year} 年度的结果已封存（${latestShown}），当前的数据、设置或程序会改变它`, en: `The ${year} result is sealed (${latestShown}) and the current data, settings or code would change it` };

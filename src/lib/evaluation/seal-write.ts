@@ -15,7 +15,7 @@ import { toCsv } from '../format/csv.ts';
 import { TABLES } from '../data/tables.ts';
 import { evaluateReleases, parkYearInputs } from './portal.ts';
 import { latestSeal } from './guard.ts';
-import { compareSeals, parseSeal, sealFileName, sealText, sha256Hex, SEAL_DIR } from './seal.ts';
+import { compareSeals, gradeSettingsText, parseSeal, sealFileName, sealText, sha256Hex, SEAL_DIR } from './seal.ts';
 
 export class SealError extends Error {
   readonly text: Bilingual;
@@ -77,9 +77,7 @@ export function sealYear(dirs: PortalDirs, year: number, date: string, cwd: stri
 
   const originalPath = `${SEAL_DIR}/${sealFileName(year)}`;
   if (!existsSync(join(dirs.dataDir, originalPath))) {
-    writeFileSync(join(dirs.dataDir, originalPath), text);
-    const line = lineOf(readFileSync(releasesFile, 'utf8'), (cells, h) => cells[h.indexOf('year')] === String(year));
-    writeFileSync(releasesFile, setCsvCells(readFileSync(releasesFile, 'utf8'), line, { sealed_on: date, seal_sha256: hash }));
+    writeFileSync(releasesFile, writeOriginal(dirs, year, text, date, gradeSettingsText(e), readFileSync(releasesFile, 'utf8')));
     return {
       written: [originalPath, TABLES.scoringReleases.file],
       message: { zh: `已封存 ${year} 年度：${originalPath}（SHA-256 ${hash.slice(0, 12)}…），封存日期 ${date} 已写入 ${TABLES.scoringReleases.file}。请运行 npm run check，然后提交这两个文件。`, en: `Sealed ${year}: ${originalPath} (SHA-256 ${hash.slice(0, 12)}…); the date ${date} is in ${TABLES.scoringReleases.file}. Run npm run check, then commit both files.` },
@@ -107,7 +105,7 @@ export function sealYear(dirs: PortalDirs, year: number, date: string, cwd: stri
   const correctionsFile = join(dirs.dataDir, TABLES.scoringCorrections.file);
   const source = readFileSync(correctionsFile, 'utf8');
   const line = lineOf(source, (cells, h) => cells[h.indexOf('year')] === String(year) && cells[h.indexOf('n')] === String(pending.n));
-  writeFileSync(correctionsFile, setCsvCells(source, line, { seal_sha256: hash }));
+  writeFileSync(correctionsFile, setCsvCells(source, line, { seal_sha256: hash, sealed_grades: gradeSettingsText(e) }));
   return {
     written: [path, TABLES.scoringCorrections.file],
     message: { zh: `已封存 ${year} 年度第 ${pending.n} 次更正：${path}（SHA-256 ${hash.slice(0, 12)}…），原封存文件 ${originalPath} 保留。请运行 npm run check，然后提交。`, en: `Sealed correction ${pending.n} of ${year}: ${path} (SHA-256 ${hash.slice(0, 12)}…); the original seal ${originalPath} is kept. Run npm run check, then commit.` },
@@ -132,14 +130,19 @@ export function sealFinalYears(dirs: PortalDirs, date: string, cwd: string = pro
   for (const r of t.scoringReleases) {
     const path = join(dirs.dataDir, SEAL_DIR, sealFileName(r.year));
     if (r.status !== 'final' || existsSync(path)) continue;
-    const text = sealText(evaluations.find((e) => e.year === r.year)!, inputs, (id) => names.get(id) ?? id);
-    writeFileSync(path, text);
-    const line = lineOf(releases, (cells, h) => cells[h.indexOf('year')] === String(r.year));
-    releases = setCsvCells(releases, line, { sealed_on: r.published_on ?? date, seal_sha256: sha256Hex(text) });
+    const e = evaluations.find((x) => x.year === r.year)!;
+    releases = writeOriginal(dirs, r.year, sealText(e, inputs, (id) => names.get(id) ?? id), r.published_on ?? date, gradeSettingsText(e), releases);
     sealed.push(r.year);
   }
   writeFileSync(releasesFile, releases);
   return sealed;
+}
+
+/** Writes a year's original seal; returns releases.csv's text with the seal date and hash filled in. */
+function writeOriginal(dirs: PortalDirs, year: number, text: string, date: string, grades: string, releases: string): string {
+  writeFileSync(join(dirs.dataDir, SEAL_DIR, sealFileName(year)), text);
+  const line = lineOf(releases, (cells, h) => cells[h.indexOf('year')] === String(year));
+  return setCsvCells(releases, line, { sealed_on: date, seal_sha256: sha256Hex(text), sealed_grades: grades });
 }
 
 function lineOf(text: string, match: (cells: string[], header: string[]) => boolean): number {

@@ -31,6 +31,15 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/**
+ * The grade settings a seal was made with, as one line (the other settings, weights, benchmarks and
+ * caps, are in every row of the seal): `thresholds: A≥110; B≥90; C≥70; D` or `quotas: A 0.2; …`.
+ */
+export function gradeSettingsText(e: Pick<YearEvaluation, 'method' | 'settings'>): string {
+  const rules = [...e.settings.grades].sort((a, b) => (a.grade < b.grade ? -1 : 1));
+  return `${e.method}: ${rules.map((g) => (e.method === 'quotas' ? `${g.grade} ${g.quota_ratio ?? ''}` : g.min_score === null ? g.grade : `${g.grade}≥${g.min_score}`)).join('; ')}`;
+}
+
 /** The columns that are a park's result: what a correction changes and the public reads. */
 export const RESULT_COLUMNS = ['rank', 'grade', 'status', 'total'] as const;
 /** The columns that are inputs to the calculation (this year's and last year's figures, exemption). */
