@@ -11,7 +11,7 @@ import { SealError, sealYear } from '../src/lib/evaluation/seal-write.ts';
 const args = process.argv.slice(2);
 const dateAt = args.indexOf('--date');
 const date = dateAt >= 0 ? args[dateAt + 1] : new Date().toLocaleDateString('sv-SE');
-const yearArg = args.find((a, i) => /^\d{4}$/.test(a) && i !== dateAt + 1);
+const yearArg = args.find((a, i) => /^\d{4}$/.test(a) && (dateAt < 0 || i !== dateAt + 1));
 
 if (!yearArg || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
   process.stderr.write('用法 Usage: npm run seal -- <年度 year> [--date YYYY-MM-DD]\n例如 e.g.: npm run seal -- 2025\n');

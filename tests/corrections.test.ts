@@ -5,11 +5,12 @@
  * sealed year is its seal byte for byte. Then a copy of the second region gets a correction recorded
  * and sealed by `npm run seal`, and its build shows it the same way.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, listFiles, readPage, type BuildResult } from './helpers/build.ts';
-import { copyFixture, SAMPLE, type FixtureCopy } from './helpers/fixture.ts';
+import { copyFixture, ROOT, SAMPLE, type FixtureCopy } from './helpers/fixture.ts';
 import { sealYear } from '../src/lib/evaluation/seal-write.ts';
 
 const dist = inject('sampleDist');
@@ -101,5 +102,33 @@ describe('a correction recorded and sealed in a copy of the second region', () =
     expect(notice).toMatch(/北岭经济开发区 1 B 106\.50 2 B 94\.42/);
     for (const id of ['north-park', 'south-park']) expect(readPage(build.outDir, `parks/${id}/index.html`)).toContain('href="/rankings/2024/#correction-2024-1"');
     expect(text(readPage(build.outDir, 'en/methodology/index.html'))).toContain('North Ridge EDZ 2024 tax');
+  });
+});
+
+describe('npm run seal and npm run check, as staff run them', () => {
+  const run = (script: string, args: string[], f: FixtureCopy) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', PORTAL_DATA_DIR: f.dataDir, PORTAL_CONTENT_DIR: f.contentDir } });
+
+  it('a changed sealed figure fails the check; seal refuses without a correction, then seals it with one', () => {
+    const f = copyFixture();
+    f.setCell('data/park_indicators.csv', 3, 'tax_wan', '6000');
+    const check = run('check.ts', [], f);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('2024 年度的结果已封存');
+    expect(check.stdout).toContain('Two ways forward: (1) undo the change');
+    const refused = run('seal.ts', ['2024'], f);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('A sealed result changes only through a public correction');
+    expect(refused.stderr).not.toContain('    at ');
+    f.write('data/scoring/corrections.csv', 'year,n,corrected_on,reference,reason_zh,corrects_zh\n2024,1,2025-09-01,青禾园办〔2025〕3号,税收更正,北岭经开区2024年税收\n');
+    const sealed = run('seal.ts', ['2024'], f);
+    expect(sealed.stderr).toBe('');
+    expect(sealed.stdout).toContain('Sealed correction 1 of 2024: scoring/seals/2024.corrected-1.csv');
+    expect(run('check.ts', [], f).status).toBe(0);
+  });
+
+  it('no year given: the usage line, exit code 1', () => {
+    const r = run('seal.ts', [], copyFixture());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('用法 Usage: npm run seal -- <年度 year> [--date YYYY-MM-DD]');
   });
 });
