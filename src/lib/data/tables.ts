@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -487,6 +488,9 @@ export const TABLES = {
   scoringCorrections,
   checkThresholds,
   acknowledgedWarnings,
+  chainDocuments,
+  enterpriseTiers,
+  parkGovernance,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -512,3 +516,6 @@ export type ScoringRelease = Row<'scoringReleases'>;
 export type ScoringCorrection = Row<'scoringCorrections'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
+export type ChainDocument = Row<'chainDocuments'>;
+export type EnterpriseTier = Row<'enterpriseTiers'>;
+export type ParkGovernance = Row<'parkGovernance'>;
