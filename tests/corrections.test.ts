@@ -6,7 +6,7 @@
  * and sealed by `npm run seal`, and its build shows it the same way.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, listFiles, readPage, type BuildResult } from './helpers/build.ts';
@@ -125,6 +125,19 @@ describe('npm run seal and npm run check, as staff run them', () => {
     expect(sealed.stdout).toContain('Sealed correction 1 of 2024: scoring/seals/2024.corrected-1.csv');
     expect(run('check.ts', [], f).status).toBe(0);
   });
+
+  it('the build refuses a change to a sealed result the same way, and writes no site', () => {
+    const f = copyFixture();
+    f.replace('data/scoring/indicators.csv', /tax_per_mu,30/, 'tax_per_mu,35');
+    f.replace('data/scoring/indicators.csv', /output_per_mu,25/, 'output_per_mu,20');
+    const outDir = join(f.root, 'dist');
+    const build = buildSite({ dataDir: f.dataDir, contentDir: f.contentDir, outDir });
+    const out = build.stdout + build.stderr;
+    expect(build.status).not.toBe(0);
+    expect(out).toContain('data/scoring/indicators.csv line 4 weight (tax_per_mu): 30 → 35');
+    expect(out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+  }, 120_000);
 
   it('no year given: the usage line, exit code 1', () => {
     const r = run('seal.ts', [], copyFixture());

@@ -169,6 +169,17 @@ describe('the seal guard', () => {
     expect(load(g).issues.map((i) => i.rule)).toEqual(['release.notice-overdue', 'seal.not-final']);
   });
 
+  it('a correction numbered 2 without a 1, and a seal file gone while its hash is recorded, are errors', () => {
+    const f = copyFixture();
+    f.write('data/scoring/corrections.csv', CORRECTION.replace('\n2024,1,', '\n2024,2,'));
+    expect(load(f).issues.map((i) => `${i.rule} @ ${i.line}:${i.column} ${i.message.en} → ${i.hint?.en}`)).toEqual(['correction.number @ 2:2 Correction 2 of 2024 has no correction 1 before it. → Number the corrections of each year 1, 2, 3 … in order.']);
+    const g = copyFixture();
+    rmSync(join(g.dataDir, 'scoring', 'seals', '2024.csv'));
+    expect(load(g).issues.map((i) => `${i.rule} @ ${i.line}:${i.column} ${i.message.en} → ${i.hint?.en}`)).toEqual([
+      `seal.file-missing @ 3:9 The seal file ${g.dataDir.split('/').pop()}/scoring/seals/2024.csv of 2024 is missing (this row records its hash). → Restore it from git: git checkout -- ${g.dataDir.split('/').pop()}/scoring/seals/2024.csv`,
+    ]);
+  });
+
   it('the seal command refuses a year still under notice, with what to do', () => {
     const f = copyFixture();
     rmSync(join(f.dataDir, 'scoring', 'seals', '2024.csv'));
