@@ -10,6 +10,7 @@ import type { Lang } from '../lib/i18n/lang.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { correctionText } from '../lib/i18n/dict/corrections.ts';
 import { getSite } from './portal.ts';
+import { formatScore } from '../lib/format/evaluation.ts';
 
 export interface PublishedSeal {
   year: number;
@@ -69,7 +70,7 @@ export function standingWords(s: ParkChange['before'], lang: Lang): string {
   const t = translator(correctionText, lang);
   if (s === null) return t('notListed');
   if (s.status !== 'graded') return t('ungraded');
-  return t('park.standing', { rank: s.rank, grade: s.grade, total: Number(s.total).toFixed(2) });
+  return t('park.standing', { rank: s.rank, grade: s.grade, total: formatScore(Number(s.total)) });
 }
 
 export interface FeedItem {

@@ -13,6 +13,7 @@ import { UTF8_BOM } from '../format/csv.ts';
 import type { YearEvaluation } from './evaluate.ts';
 import { evaluationCsv, EVALUATION_COLUMNS, type NameLookup } from './export.ts';
 import { INDICATOR_KEYS, type ParkYearInput } from './indicators.ts';
+import { roundHalfUp } from './round.ts';
 
 /** Folder of the seal files, under the data folder. */
 export const SEAL_DIR = 'scoring/seals';
@@ -146,6 +147,6 @@ export function compareSeals(older: readonly SealedRow[], newer: readonly Sealed
 export function standingText(s: Standing | null, lang: 'zh' | 'en'): string {
   if (s === null) return lang === 'zh' ? '未列入' : 'not listed';
   if (s.status !== 'graded') return lang === 'zh' ? `不评级（${s.status}）` : `ungraded (${s.status})`;
-  const total = Number(s.total).toFixed(2);
+  const total = roundHalfUp(Number(s.total), 2).toFixed(2);
   return lang === 'zh' ? `第 ${s.rank} 名 ${s.grade} 类 ${total} 分` : `#${s.rank}, ${s.grade}, ${total}`;
 }
