@@ -106,8 +106,10 @@ describe('the seal guard', () => {
     const corrected = f.read('data/scoring/seals/2024.corrected-1.csv');
     expect(dataset!.tables.scoringCorrections[0]!.seal_sha256).toBe(sha256Hex(corrected));
     expect(dataset!.seals.get(2024)!.corrections.map((c) => c.seal.path)).toEqual(['scoring/seals/2024.corrected-1.csv']);
-    // A second seal with nothing changed is refused.
+    // A second seal with nothing changed is refused; so is a correction recorded before the change.
     expect(() => sealYear(f, 2024, '2025-09-02', f.root)).toThrow(/nothing to seal/);
+    f.write('data/scoring/corrections.csv', `${f.read('data/scoring/corrections.csv')}2024,2,2025-10-01,青禾园办〔2025〕4号,再次更正,Again,北岭经开区,North Ridge,,\n`);
+    expect(() => sealYear(f, 2024, '2025-10-01', f.root)).toThrow('records correction 2 of 2024, but the current result is the same as the seal (scoring/seals/2024.corrected-1.csv): make the corrected change first');
   });
 
   it('a hand-edited seal file is an error, even when the results in it still match', () => {

@@ -92,6 +92,9 @@ export function sealYear(dirs: PortalDirs, year: number, date: string, cwd: stri
   const cmp = compareSeals(parseSeal(latest.text), parseSeal(text));
   const pending = t.scoringCorrections.filter((c) => c.year === year && !c.seal_sha256).sort((a, b) => a.n - b.n)[0];
   if (!cmp.differs) {
+    if (pending) {
+      throw new SealError({ zh: `${TABLES.scoringCorrections.file} 记录了 ${year} 年度第 ${pending.n} 次更正，但当前结果与封存的（${latest.path}）相同：先改正数据或设置，再运行 npm run seal -- ${year}。`, en: `${TABLES.scoringCorrections.file} records correction ${pending.n} of ${year}, but the current result is the same as the seal (${latest.path}): make the corrected change first, then run npm run seal -- ${year}.` });
+    }
     throw new SealError({ zh: `${year} 年度已封存（${latest.path}），当前结果与它相同，无需再封存。`, en: `${year} is sealed (${latest.path}) and the current result is the same: nothing to seal.` });
   }
   if (!pending) {
