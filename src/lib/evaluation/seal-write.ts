@@ -73,7 +73,7 @@ export function sealYear(dirs: PortalDirs, year: number, date: string, cwd: stri
   const names = new Map(t.parks.map((p) => [p.id, p.name_zh]));
   const text = sealText(e, parkYearInputs(t), (id) => names.get(id) ?? id);
   const hash = sha256Hex(text);
-  mkdirSync(join(dirs.dataDir, SEAL_DIR), { recursive: true });
+  makeSealDir(dirs);
 
   const originalPath = `${SEAL_DIR}/${sealFileName(year)}`;
   if (!existsSync(join(dirs.dataDir, originalPath))) {
@@ -129,7 +129,7 @@ export function sealFinalYears(dirs: PortalDirs, date: string, cwd: string = pro
   const releasesFile = join(dirs.dataDir, TABLES.scoringReleases.file);
   let releases = readFileSync(releasesFile, 'utf8');
   const sealed: number[] = [];
-  mkdirSync(join(dirs.dataDir, SEAL_DIR), { recursive: true });
+  makeSealDir(dirs);
   for (const r of t.scoringReleases) {
     const path = join(dirs.dataDir, SEAL_DIR, sealFileName(r.year));
     if (r.status !== 'final' || existsSync(path)) continue;
@@ -139,6 +139,17 @@ export function sealFinalYears(dirs: PortalDirs, date: string, cwd: string = pro
   }
   writeFileSync(releasesFile, releases);
   return sealed;
+}
+
+/**
+ * The seals folder, with a .gitattributes that keeps git from changing the files' line ends (a
+ * Windows checkout with core.autocrlf would, and the hashes would no longer match).
+ */
+function makeSealDir(dirs: PortalDirs): void {
+  const dir = join(dirs.dataDir, SEAL_DIR);
+  mkdirSync(dir, { recursive: true });
+  const attributes = join(dir, '.gitattributes');
+  if (!existsSync(attributes)) writeFileSync(attributes, '# Seal files are hashed byte for byte (SHA-256 in releases.csv / corrections.csv): git must never\n# change their line ends (core.autocrlf on Windows would), so they are checked out exactly as committed.\n*.csv -text\n');
 }
 
 /** Writes a year's original seal; returns releases.csv's text with the seal date and hash filled in. */
