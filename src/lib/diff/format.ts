@@ -21,6 +21,8 @@ function standing(s: Standing): string {
 }
 
 const keyText = (t: TableDiff, key: string[]) => key.map((k, i) => (t.keyColumns.length > 1 ? `${t.keyColumns[i]}=${k}` : k)).join(', ');
+/** A seal file's name without its folder (the heading names the folder). */
+const base = (path: string) => path.split('/').pop()!;
 const show = (v: string) => (v === '' ? '(空 blank)' : v);
 
 function counts(t: TableDiff): string {
@@ -52,6 +54,13 @@ export function formatDiffText(d: DataDiff, l: DiffLabels): string {
     for (const f of c.added) out.push(`  + ${f}  新增 added`);
     for (const f of c.removed) out.push(`  - ${f}  删除 removed`);
     for (const f of c.changed) out.push(`  ~ ${f}  修改 edited`);
+    out.push('');
+  }
+  if (d.seals) {
+    out.push(`${l.dataDir}/scoring/seals/  （封存文件 seal files）`);
+    for (const f of d.seals.added) out.push(`  + ${base(f)}  新增 added`);
+    for (const f of d.seals.removed) out.push(`  - ${base(f)}  删除 removed`);
+    for (const f of d.seals.changed) out.push(`  ~ ${base(f)}  修改 changed`);
     out.push('');
   }
   if (d.rankings.length) {
@@ -99,6 +108,13 @@ export function formatDiffMarkdown(d: DataDiff, l: DiffLabels): string {
     for (const f of c.added) out.push(`- 新增 added: \`${f}\``);
     for (const f of c.removed) out.push(`- 删除 removed: \`${f}\``);
     for (const f of c.changed) out.push(`- 修改 edited: \`${f}\``);
+    out.push('');
+  }
+  if (d.seals) {
+    out.push(`### \`${l.dataDir}/scoring/seals/\` (封存文件 seal files)`, '');
+    for (const f of d.seals.added) out.push(`- 新增 added: \`${base(f)}\``);
+    for (const f of d.seals.removed) out.push(`- 删除 removed: \`${base(f)}\``);
+    for (const f of d.seals.changed) out.push(`- 修改 changed: \`${base(f)}\``);
     out.push('');
   }
   out.push('### 评价结果的变化 Changes to the ranking and grades', '');
