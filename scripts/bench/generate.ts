@@ -6,6 +6,7 @@
  *
  * Everything is invented and marked as sample data; no clock is read (dates come from AS_OF).
  */
+import { sealFinalYears } from '../../src/lib/evaluation/seal-write.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TABLES } from '../../src/lib/data/tables.ts';
@@ -445,5 +446,8 @@ export function writeFiles(files: Files, root: string): { dataDir: string; conte
     writeFileSync(full, text);
   }
   for (const c of ['parks', 'chains', 'policies', 'updates', 'pages']) mkdirSync(join(root, 'content', c), { recursive: true });
-  return { dataDir: join(root, 'data'), contentDir: join(root, 'content') };
+  const dirs = { dataDir: join(root, 'data'), contentDir: join(root, 'content') };
+  // Final years must be sealed, as staff would have done after each notice period.
+  if (files.has('data/scoring/releases.csv')) sealFinalYears(dirs, '2026-01-01', root);
+  return dirs;
 }

@@ -20,6 +20,8 @@ import { plausibilityCheck } from './plausibility-check.ts';
 import type { AcknowledgedWarning } from './acknowledgements.ts';
 import { readBoundaries } from './geo.ts';
 import type { FeatureCollection } from 'geojson';
+import { releaseIssues } from './release-check.ts';
+import { sealGuard, type Engine, type YearSeal } from '../evaluation/guard.ts';
 
 export interface PortalDirs {
   /** Folder with the CSV tables, portal.json and scoring/. */
@@ -49,6 +51,8 @@ export interface Dataset {
   boundaries?: FeatureCollection;
   /** Plausibility warnings staff checked and acknowledged in checks/acknowledged.csv, with reasons. */
   acknowledged: AcknowledgedWarning[];
+  /** The seals of final years (scoring/seals/), with their corrections, by year. */
+  seals: Map<number, YearSeal>;
 }
 
 /** Rows with the line they came from, for checks that point back at the file. */
@@ -78,6 +82,15 @@ export interface LoadResult {
   issues: DataIssue[];
   /** Warnings silenced by checks/acknowledged.csv (not in `issues`). */
   acknowledged: AcknowledgedWarning[];
+  /** With `guard: false`: what the seal guard found, kept out of `issues` (for `npm run diff`). */
+  sealIssues?: DataIssue[];
+}
+
+export interface LoadOptions {
+  /** Run the seal guard as part of the check (default true). */
+  guard?: boolean;
+  /** The evaluation the guard runs (tests pass a double). */
+  engine?: Engine;
 }
 
 /** `target.push(...items)` without the spread, which overflows the stack for a few hundred thousand items. */
@@ -112,7 +125,7 @@ function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: 
 }
 
 /** Reads and checks everything; the dataset is returned only when no error was found. */
-export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): LoadResult {
+export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd(), options: LoadOptions = {}): LoadResult {
   const issues: DataIssue[] = [];
   const dataShown = display(dirs.dataDir, cwd);
   // Site files (images, linked documents) live in public/; null = do not look (a version from git has none).
@@ -190,11 +203,22 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     append(issues, p.issues);
     acknowledged = p.acknowledged;
   }
+  // The release and correction rules read the evaluation's inputs: only on data with no error.
+  if (!issues.some((i) => i.severity === 'error')) append(issues, releaseIssues(loaded));
+  // Last, the seals: a sealed result is compared only once the data it comes from is sound.
+  let seals = new Map<number, YearSeal>();
+  let sealIssues: DataIssue[] | undefined;
+  if (!issues.some((i) => i.severity === 'error')) {
+    const g = sealGuard(loaded, dirs.dataDir, dataShown, options.engine);
+    seals = g.seals;
+    if (options.guard === false) sealIssues = g.issues;
+    else append(issues, g.issues);
+  }
 
-  if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues, acknowledged };
+  if (portal === undefined || issues.some((i) => i.severity === 'error')) return { issues, acknowledged, ...(sealIssues ? { sealIssues } : {}) };
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of Object.keys(TABLES) as TableName[]) tables[name] = lined[name].map((r) => r.row);
-  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content, translations: translations as TranslationSet, acknowledged };
+  const dataset: Dataset = { portal, tables: tables as Tables, content: loaded.content, translations: translations as TranslationSet, acknowledged, seals };
   if (geo.boundaries) dataset.boundaries = geo.boundaries;
-  return { dataset, issues, acknowledged };
+  return { dataset, issues, acknowledged, ...(sealIssues ? { sealIssues } : {}) };
 }

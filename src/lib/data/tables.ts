@@ -375,6 +375,8 @@ const benchmark: CellParser<'auto' | number> = (raw) => {
   return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年全州汇总值作基准。', 'auto = the prefecture aggregate of that year.'));
 };
 
+const sha256Hex: CellParser<string> = (raw) => (/^[0-9a-f]{64}$/.test(raw) ? raw : problem('seal.hash-format', `“${raw}”不是 SHA-256 值（64 位小写十六进制）。`, `"${raw}" is not a SHA-256 value (64 lowercase hex digits).`, hint('这一格由 npm run seal 填写：清空后重新运行。', 'npm run seal writes this cell: clear it and run it again.')));
+
 export const scoringIndicators = defineTable({
   file: 'scoring/indicators.csv',
   zh: '评价指标设置',
@@ -413,6 +415,9 @@ export const scoringReleases = defineTable({
     notice_to: opt(date, { zh: '公示结束', en: 'Public notice until' }),
     published_on: opt(date, { zh: '发布日期', en: 'Date published' }),
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+    sealed_on: opt(date, { zh: '封存日期（由 npm run seal 填写）', en: 'Date sealed (written by npm run seal)' }),
+    seal_sha256: opt(sha256Hex, { zh: '封存文件 scoring/seals/<年度>.csv 的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the seal file scoring/seals/<year>.csv (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '封存时的定等方法和等次规则（由 npm run seal 填写；权重、基准和上限在封存文件的每一行里）', en: 'Grading method and grade rules when sealed (written by npm run seal; weights, benchmarks and caps are in every row of the seal file)' }),
   },
   rowRules: (r) => {
     const out: RowProblem[] = [];
@@ -427,6 +432,26 @@ export const scoringReleases = defineTable({
       out.push({ field: 'notice_to', problem: problem('release.notice-order', `公示结束 ${r.notice_to} 早于公示开始 ${r.notice_from}。`, `Notice end ${r.notice_to} is before its start ${r.notice_from}.`, hint('核对两个日期。', 'Check both dates.')) });
     }
     return out;
+  },
+});
+
+export const scoringCorrections = defineTable({
+  file: 'scoring/corrections.csv',
+  zh: '已封存评价结果的更正',
+  en: 'Corrections to sealed evaluation results',
+  key: ['year', 'n'],
+  optional: true,
+  columns: {
+    year: req(year, { zh: '更正的评价年度（须已封存）', en: 'Year corrected (must be sealed)' }),
+    n: req(number({ min: 1, integer: true }), { zh: '该年度的第几次更正（1, 2, …；封存文件为 seals/<年度>.corrected-<n>.csv）', en: 'Number of the correction in that year (1, 2, …; its seal is seals/<year>.corrected-<n>.csv)' }),
+    corrected_on: req(date, { zh: '更正发布日期', en: 'Date the correction was published' }),
+    reference: req(text, { zh: '更正文件的文号', en: 'Reference number of the correction notice' }),
+    reason_zh: req(text, { zh: '更正理由', en: 'Reason (in Chinese)' }),
+    reason_en: opt(text, { zh: '更正理由（英文）', en: 'Reason (in English)' }),
+    corrects_zh: req(text, { zh: '更正了什么（哪个园区的哪项数据或设置）', en: 'What it corrects (which park’s figure or which setting), in Chinese' }),
+    corrects_en: opt(text, { zh: '更正了什么（英文）', en: 'What it corrects, in English' }),
+    seal_sha256: opt(sha256Hex, { zh: '更正后封存文件的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the corrected seal file (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '更正时的定等方法和等次规则（由 npm run seal 填写）', en: 'Grading method and grade rules of the corrected result (written by npm run seal)' }),
   },
 });
 
@@ -483,6 +508,7 @@ export const TABLES = {
   scoringIndicators,
   scoringGrades,
   scoringReleases,
+  scoringCorrections,
   checkThresholds,
   acknowledgedWarnings,
   chainDocuments,
@@ -510,6 +536,7 @@ export type TargetProgress = Row<'targetProgress'>;
 export type ScoringIndicator = Row<'scoringIndicators'>;
 export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
+export type ScoringCorrection = Row<'scoringCorrections'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
 export type ChainDocument = Row<'chainDocuments'>;
