@@ -114,7 +114,8 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
-      const expected = feed.includes('updates') ? dataset.content.updates.length : dataset.content.policies.length;
+      // The updates feed also announces each correction to a sealed ranking.
+      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
       // A data date is the start of that day in China: 16:00 GMT the day before.
       for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/);

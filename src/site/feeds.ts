@@ -1,7 +1,8 @@
 /**
  * Which items each feed has, as data: one function per feed, in the feed's language. The feed pages
  * (`src/pages/[...lang]/feeds/*.xml.ts`) only hand these to `@astrojs/rss`. A new kind of item
- * (a correction notice, a monthly dispatch…) is added here, as more FeedItems, newest first.
+ * (a correction notice, a monthly dispatch…) is added here, as more FeedItems; each feed is sorted
+ * newest first.
  */
 import { getSite } from './portal.ts';
 import { getIndexes } from './indexes.ts';
@@ -13,6 +14,7 @@ import { translator } from '../lib/i18n/dict.ts';
 import { lists } from '../lib/i18n/dict/lists.ts';
 import { entryText, type Original } from '../components/lists/entry-text.ts';
 import { englishTwins } from '../components/lists/twins.ts';
+import { correctionFeedItems } from './corrections.ts';
 
 export type FeedName = 'updates' | 'policies';
 
@@ -31,10 +33,27 @@ function entryItem(i18n: I18n, entry: { collection: 'updates' | 'policies'; id: 
   return { ...text, link: abs(url(entry.collection, entry.id)), date: entry.date, categories: [entry.kind] };
 }
 
+/**
+ * An item made elsewhere (a correction notice) in an English feed: text that fell back to Chinese
+ * is replaced by saying so in English, as feedText does for entries.
+ */
+function englishOnly(i18n: I18n, item: FeedItem): FeedItem {
+  if (i18n.lang !== 'en') return item;
+  const t = translator(lists, 'en');
+  const han = /\p{Script=Han}/u;
+  return {
+    ...item,
+    ...(han.test(item.title) ? { title: t('feed.untranslated.update', { kind: item.categories?.[0] ?? '', date: i18n.num.date(item.date) }) } : {}),
+    ...(han.test(item.description) ? { description: t('feed.untranslated.summary') } : {}),
+  };
+}
+
 /** The items of `/feeds/updates.xml` (or its English twin): every update. */
 export function updatesFeedItems(i18n: I18n, abs: (path: string) => string): FeedItem[] {
   const updates = getIndexes().updatesSorted.map((u) => entryItem(i18n, { collection: 'updates', id: u.id, data: u.data, date: u.data.date, kind: i18n.label(UPDATE_KINDS, u.data.kind) }, abs));
-  return newestFirst(updates);
+  // Corrections to sealed rankings are announced in the same feed.
+  const corrections = correctionFeedItems(i18n.lang, i18n.url).map(({ path, ...item }) => englishOnly(i18n, { ...item, link: abs(path) }));
+  return newestFirst([...updates, ...corrections]);
 }
 
 /** The items of `/feeds/policies.xml` (or its English twin): every policy, newest issued first. */
