@@ -34,17 +34,20 @@ function entryItem(i18n: I18n, entry: { collection: 'updates' | 'policies'; id: 
 }
 
 /**
- * An item made elsewhere (a correction notice) in an English feed: text that fell back to Chinese
- * is replaced by saying so in English, as feedText does for entries.
+ * An item made elsewhere (a correction notice) in an English feed, in English only: a bracketed
+ * Chinese identifier such as a document number (文号) is left out, as the policy feed leaves it out
+ * of English titles; text that still fell back to Chinese is replaced by saying so in English, as
+ * feedText does for entries.
  */
-function englishOnly(i18n: I18n, item: FeedItem): FeedItem {
+export function englishOnly(i18n: Pick<I18n, 'lang' | 'num'>, item: FeedItem): FeedItem {
   if (i18n.lang !== 'en') return item;
   const t = translator(lists, 'en');
   const han = /\p{Script=Han}/u;
+  const description = item.description.replace(/\s*\([^()]*\p{Script=Han}[^()]*\)/gu, '');
   return {
     ...item,
     ...(han.test(item.title) ? { title: t('feed.untranslated.update', { kind: item.categories?.[0] ?? '', date: i18n.num.date(item.date) }) } : {}),
-    ...(han.test(item.description) ? { description: t('feed.untranslated.summary') } : {}),
+    description: han.test(description) ? t('feed.untranslated.summary') : description,
   };
 }
 
