@@ -59,7 +59,7 @@ function fieldBranches(): Map<string, { properties: Set<string>; constraints: Se
 /**
  * Properties and constraints a field uses that the profile does not define for its type. The JSON
  * Schema lets unknown keys through, but frictionless-py refuses a constraint its field type does not
- * support (e.g. `exclusiveMinimum`, or `pattern` on a number): this applies the same per-type lists.
+ * support (e.g. `exclusiveMinimum`, or `pattern` on a date): this applies the same per-type lists.
  */
 export function unsupportedFieldKeys(pkg: Descriptor): string[] {
   const branches = fieldBranches();
