@@ -9,8 +9,8 @@ describe('pageTitle', () => {
     expect(pageTitle('湘西州园区与产业链公开平台', undefined)).toBe('湘西州园区与产业链公开平台');
   });
   it('drops the site name rather than the page’s words when both do not fit', () => {
-    const title = 'Credit enhancement and loan interest subsidies for park firms (sample)'; // 69 characters
-    expect(title.length).toBe(69);
+    const title = 'Credit enhancement and loan interest subsidies for park firms (sample)'; // 70 characters
+    expect(title.length).toBe(70);
     expect(pageTitle(title, 'Xiangxi')).toBe(title);
   });
   it('shortens a title that alone is too long, ending in an ellipsis, within 70 characters', () => {
