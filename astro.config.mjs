@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
-import { searchIndex } from './src/site/search-index.ts';
 import { sitemap } from './src/site/sitemap.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
@@ -20,7 +19,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
+  // The search index is built after Astro has exited, over the finished site (scripts/search-index.ts).
+  integrations: [dataGate(), mdx(), sitemap()],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -21,8 +21,11 @@ export function buildSite(opts: { dataDir?: string; contentDir?: string; outDir?
   if (opts.dataDir) env['PORTAL_DATA_DIR'] = opts.dataDir;
   if (opts.contentDir) env['PORTAL_CONTENT_DIR'] = opts.contentDir;
   // process.execPath is the Node that runs the tests: the pinned Node 24 under `npm test`.
+  // The same steps as `npm run build`: Astro, then (after it has exited) the search index.
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outDir };
+  if (r.status !== 0) return { status: r.status, stdout: r.stdout, stderr: r.stderr, outDir };
+  const s = spawnSync(process.execPath, [join(ROOT, 'scripts', 'search-index.ts'), outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return { status: s.status, stdout: r.stdout + s.stdout, stderr: r.stderr + s.stderr, outDir };
 }
 
 /** Every file under a folder, as paths relative to it, sorted. */
