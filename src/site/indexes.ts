@@ -7,7 +7,8 @@ import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore
 import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
 import { getSite } from './portal.ts';
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
+/** Rows grouped by a key (or several keys each), each group in the rows' order. */
+export function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     const keys = key(r);
