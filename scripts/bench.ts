@@ -65,7 +65,7 @@ const unlang = (page: string) => page.replace(LANG, '');
  * search. Every other page (a park, a chain, a policy, an update, a data table, the home page…) must
  * ship no script.
  */
-const NEEDS_SCRIPT = [/^(parks|policies|projects|updates)\/index\.html$/, /^invest\/(sites|gaps|policies|compare|infrastructure)\/index\.html$/, /^rankings\//, /^search\//];
+const NEEDS_SCRIPT = [/^(parks|policies|projects|updates)\/(page\/\d+\/)?index\.html$/, /^invest\/(sites|gaps|policies|compare|infrastructure)\/index\.html$/, /^rankings\//, /^search\//];
 
 // ---------------------------------------------------------------- helpers
 

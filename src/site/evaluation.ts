@@ -120,3 +120,16 @@ export function getEvaluation(): EvaluationViews {
   };
   return cached;
 }
+
+/** What the what-if script needs to re-run a year exactly as the build did (inline, or /rankings/<year>-what-if.json on a paged ranking). */
+export function whatIfData(release: Release) {
+  const e = release.evaluation;
+  const year = release.year;
+  return {
+    year,
+    method: e.method,
+    settings: e.settings,
+    rows: getEvaluation().inputs.filter((r) => r.year === year || r.year === year - 1),
+    published: e.graded.map((g) => ({ park_id: g.park_id, rank: g.rank })),
+  };
+}
