@@ -375,15 +375,20 @@ const results: SizeResult[] = [];
 let evaluation: Awaited<ReturnType<typeof evaluateHundredThousand>> | undefined;
 const save = () => {
   mkdirSync(dirname(OUT), { recursive: true });
-  const data = { issue: 19, ranAt: new Date().toISOString(), seed: SEED, machine, targets: TARGETS, sizes: results, evaluation100k: evaluation ?? null, runMs: performance.now() - started, checks: evaluation ? checks(results, evaluation, performance.now() - started) : null };
+  const data = { issue: 19, ranAt: new Date().toISOString(), seed: SEED, machine, targets: TARGETS, sizes: results, evaluation100k: evaluation ?? null, runMs: performance.now() - started, sizeRunMs, checks: evaluation ? checks(results, evaluation, performance.now() - started) : null };
   writeFileSync(OUT, JSON.stringify(data, null, 2) + '\n');
 };
 
 log('evaluating 100,000 synthetic parks…');
 evaluation = evaluateHundredThousand();
 log(`100,000 parks: ${fmt(evaluation.firstMs, 0)} ms first run, ${fmt(evaluation.medianMs, 0)} ms median of ${evaluation.runs} (CPU ${fmt(evaluation.medianCpuMs, 0)} ms)`);
+/** Wall time of each size's whole step (generate, check, build, index, weigh, bare baseline). */
+const sizeRunMs: Record<string, number> = {};
 for (const size of SIZES) {
+  const t = performance.now();
   results.push(await runSize(size));
+  sizeRunMs[size] = performance.now() - t;
+  log(`${size}: the whole step took ${s1(sizeRunMs[size])} s`);
   save();
 }
 save();
