@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { refuseCode, sanitizeBodyFor } from './src/lib/data/body-guard.ts';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
 import { sitemap } from './src/site/sitemap.ts';
@@ -19,8 +21,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  // The search index is built after Astro has exited, over the finished site (scripts/search-index.ts).
-  integrations: [dataGate(), mdx(), sitemap()],
+  // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
+  // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against. The search
+  // index is built after Astro has exited, over the finished site (a post-build step of scripts/build.ts).
+  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base })],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
