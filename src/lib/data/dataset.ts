@@ -12,6 +12,7 @@ import { readTable, type TableDef, type TableRow, type Columns, type RowOf } fro
 import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet, type TranslationSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
+import { dispatchCrossCheck } from './crosscheck-dispatch.ts';
 import { evaluationIssues } from './evaluation-check.ts';
 import { plausibilityCheck } from './plausibility-check.ts';
 import type { AcknowledgedWarning } from './acknowledgements.ts';
@@ -81,6 +82,7 @@ type LoadedTable<R> = { rows: TableRow<R>[]; rawIds: Set<string>; columnIndex: M
 function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: string, issues: DataIssue[]): LoadedTable<RowOf<C>> {
   const path = join(dataDir, def.file);
   if (!existsSync(path)) {
+    if (def.optional) return { rows: [], rawIds: new Set(), columnIndex: new Map() };
     const header = Object.entries(def.columns).filter(([, c]) => c.inHeader).map(([n]) => n).join(',');
     issues.push({ severity: 'error', file: shown, rule: 'file.missing', message: { zh: `缺少文件 ${def.file}（${def.zh}）。`, en: `The file ${def.file} (${def.en}) is missing.` }, hint: hint(`新建这个文件，第一行写表头：${header}`, `Create it with this header row: ${header}`) });
     return { rows: [], rawIds: new Set(), columnIndex: new Map() };
@@ -153,6 +155,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     contentDisplayDir: contentShown,
   };
   issues.push(...crossCheck(loaded));
+  issues.push(...dispatchCrossCheck(loaded));
   // The evaluation only runs on data that passed every other check.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...evaluationIssues(loaded));
   // So do the plausibility warnings: they compare figures, which must first be figures.

@@ -63,6 +63,8 @@ export interface TableDef<C extends Columns = Columns> {
   columns: C;
   /** Columns that together identify a row. */
   key: (keyof C & string)[];
+  /** May the file be left out? (Then the table is empty.) Only for tables a region may not keep. */
+  optional?: boolean;
   /** Rules across the cells of one row, run once every cell is valid. */
   rowRules?: (row: RowOf<C>) => RowProblem[];
   /** Zod schema of one row, from raw cell strings to typed values. */

@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { inspections, projectProgress } from './tables-dispatch.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -461,6 +462,8 @@ export const TABLES = {
   scoringReleases,
   checkThresholds,
   acknowledgedWarnings,
+  projectProgress,
+  inspections,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -485,3 +488,5 @@ export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
+export type ProjectProgress = Row<'projectProgress'>;
+export type Inspection = Row<'inspections'>;
