@@ -184,6 +184,8 @@ export interface CatalogueInput {
   evaluations: { evaluation: YearEvaluation; status: string; releasedOn: string }[];
   rates: { year: number; group: string; groupId: string; r: ProjectRates }[];
   fiveGood: FiveGoodResult[];
+  /** Further derived resources (the monthly dispatch…), appended as given. */
+  extra?: CatalogueEntry[];
 }
 
 export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
@@ -194,5 +196,6 @@ export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
     ...c.evaluations.map((e) => evaluationEntry(e.evaluation, e.status, c.inputs, nameOf, e.releasedOn)),
     ratesEntry(c.rates, c.dataset.portal.as_of),
     fiveGoodEntry(c.fiveGood, c.dataset.portal.as_of),
+    ...(c.extra ?? []),
   ];
 }
