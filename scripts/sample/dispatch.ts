@@ -7,7 +7,8 @@
  *
  * Progress: every month from MONTHS before the as-of month (or the signing month, if later) to the
  * as-of month (or the termination month), stage from the project's dates, funds rising to the
- * figure in projects.csv, investment completed following funds and stage.
+ * figure in projects.csv, investment completed following funds and stage; a project terminated
+ * before the first month has one row in it with its final figures.
  * Findings: the two years of quarters up to the as-of date; each quarter names up to three projects
  * overdue at its end, one park and one chain; rectification follows from the deadline.
  */
@@ -58,6 +59,9 @@ for (const p of [...projects].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (m < firstMonth) return;
     progress.push([p.id, m, investment, funds, stage, null]);
   });
+  // A project terminated before the first month keeps its last figures on record in the first month,
+  // so the dispatch counts its funds as the yearly rates do.
+  if (lifeEnd < firstMonth) progress.push([p.id, firstMonth, investment, p.funds_in_place_wan, 'terminated', null]);
 }
 writeFileSync(join(dataDir, 'project_progress.csv'), toCsv(['project_id', 'month', 'investment_completed_wan', 'funds_in_place_wan', 'stage', 'note_zh'], progress));
 
