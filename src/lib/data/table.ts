@@ -63,7 +63,7 @@ export interface TableDef<C extends Columns = Columns> {
   columns: C;
   /** Columns that together identify a row. */
   key: (keyof C & string)[];
-  /** May the file be left out? (Then the table is empty.) Only for tables a region may not keep. */
+  /** The file may be left out: a region without it has an empty table (no error). */
   optional?: boolean;
   /** Rules across the cells of one row, run once every cell is valid. */
   rowRules?: (row: RowOf<C>) => RowProblem[];

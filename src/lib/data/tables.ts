@@ -8,6 +8,7 @@ import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } 
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
 import { inspections, projectProgress } from './tables-dispatch.ts';
+import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -462,6 +463,9 @@ export const TABLES = {
   scoringReleases,
   checkThresholds,
   acknowledgedWarnings,
+  chainDocuments,
+  enterpriseTiers,
+  parkGovernance,
   projectProgress,
   inspections,
 } as const;
@@ -488,5 +492,8 @@ export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
+export type ChainDocument = Row<'chainDocuments'>;
+export type EnterpriseTier = Row<'enterpriseTiers'>;
+export type ParkGovernance = Row<'parkGovernance'>;
 export type ProjectProgress = Row<'projectProgress'>;
 export type Inspection = Row<'inspections'>;
