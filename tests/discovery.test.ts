@@ -85,9 +85,9 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
-      // The updates feed also has an item per month of the monthly dispatch.
+      // The updates feed also announces each correction to a sealed ranking and each month of the monthly dispatch.
       const months = new Set(dataset.tables.projectProgress.map((r) => r.month)).size;
-      const expected = feed.includes('updates') ? dataset.content.updates.length + months : dataset.content.policies.length;
+      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length + months : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
       for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/);
     });

@@ -15,6 +15,7 @@ import { lists } from '../../../lib/i18n/dict/lists.ts';
 import { entryText } from '../../../components/lists/entry-text.ts';
 import { englishTwins } from '../../../components/lists/twins.ts';
 import { dispatchFeedItems } from '../../../site/dispatch-feed.ts';
+import { correctionFeedItems } from '../../../site/corrections.ts';
 
 export function getStaticPaths() {
   return langPaths();
@@ -38,6 +39,8 @@ export const GET: APIRoute = (context) => {
         const text = entryText(u.data, twins.get(u.id), lang);
         return { title: text.title.text, link: abs(url('updates', u.id)), date: u.data.date, description: text.summary?.text ?? text.title.text, categories: [label(UPDATE_KINDS, u.data.kind)] };
       }),
+      // Corrections to sealed rankings are announced in the same feed.
+      ...correctionFeedItems(lang, url).map(({ path, ...item }) => ({ ...item, link: abs(path) })),
       // The monthly dispatch pages, interleaved by date (a stable sort keeps same-day updates first).
       ...dispatchFeedItems(lang).map((i) => ({ title: i.title, link: abs(url(...i.path)), date: i.date, description: i.description, categories: i.categories })),
     ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
