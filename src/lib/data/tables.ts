@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { inspections, projectProgress } from './tables-dispatch.ts';
 import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
 
 const slugList = optionalList(id);
@@ -514,6 +515,8 @@ export const TABLES = {
   chainDocuments,
   enterpriseTiers,
   parkGovernance,
+  projectProgress,
+  inspections,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -542,3 +545,5 @@ export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
 export type ChainDocument = Row<'chainDocuments'>;
 export type EnterpriseTier = Row<'enterpriseTiers'>;
 export type ParkGovernance = Row<'parkGovernance'>;
+export type ProjectProgress = Row<'projectProgress'>;
+export type Inspection = Row<'inspections'>;

@@ -226,6 +226,8 @@ export interface CatalogueInput {
   superseded?: SupersededTable[];
   rates: { year: number; group: string; groupId: string; r: ProjectRates }[];
   fiveGood: FiveGoodResult[];
+  /** Further derived resources (the monthly dispatch…), appended as given. */
+  extra?: CatalogueEntry[];
 }
 
 export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
@@ -237,5 +239,6 @@ export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
     ...(c.superseded ?? []).map(supersededEntry),
     ratesEntry(c.rates, c.dataset.portal.as_of),
     fiveGoodEntry(c.fiveGood, c.dataset.portal.as_of),
+    ...(c.extra ?? []),
   ];
 }
