@@ -42,6 +42,7 @@ export const parks = defineTable({
     name_zh: req(text, { zh: '园区全称', en: 'Full name in Chinese' }),
     name_en: opt(text, { zh: '英文名称（缺省时用中文名）', en: 'Name in English (falls back to Chinese)' }),
     short_name_zh: opt(text, { zh: '简称', en: 'Short name in Chinese' }),
+    short_name_en: opt(text, { zh: '英文简称（图表标签用；缺省时用英文名称）', en: 'Short name in English (chart labels; falls back to the English name)' }),
     county_id: req(id, { zh: '所在县市区（counties.csv 的 id）', en: 'County (an id in counties.csv)' }),
     level: req(ENUM(C.PARK_LEVELS), { zh: '级别', en: 'Level', choices: C.PARK_LEVELS }),
     kind: req(ENUM(C.PARK_KINDS), { zh: '类型', en: 'Kind', choices: C.PARK_KINDS }),
@@ -158,6 +159,7 @@ export const chains = defineTable({
     id: req(id, { zh: '产业链编号', en: 'Chain id' }),
     name_zh: req(text, { zh: '名称', en: 'Name in Chinese' }),
     name_en: opt(text, { zh: '英文名称', en: 'Name in English' }),
+    short_name_en: opt(text, { zh: '英文简称（图表标签用；缺省时用英文名称）', en: 'Short name in English (chart labels; falls back to the English name)' }),
     order: req(count('位'), { zh: '排列顺序', en: 'Display order' }),
     cluster_target_zh: opt(text, { zh: '集群目标', en: 'Cluster target (in Chinese)' }),
     leader_title_zh: req(text, { zh: '链长职务（只写职务）', en: 'Chain leader’s title (title only, in Chinese)' }),
@@ -392,6 +394,7 @@ export const scoringReleases = defineTable({
     notice_to: opt(date, { zh: '公示结束', en: 'Public notice until' }),
     published_on: opt(date, { zh: '发布日期', en: 'Date published' }),
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+    note_en: opt(text, { zh: '说明（英文）', en: 'Note in English' }),
   },
   rowRules: (r) => {
     const out: RowProblem[] = [];

@@ -4,15 +4,18 @@ import { roundHalfUp } from '../evaluation/round.ts';
 import { translator } from '../i18n/dict.ts';
 import { rankingText } from '../i18n/dict/rankings.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatNumberEn, formatRatioEn } from './en.ts';
-import { formatNumber, formatRatio, NO_VALUE } from './number.ts';
+import { formatFixed, NO_VALUE } from './number.ts';
 
-/** An indicator value as in the ranking table: a ratio as a percentage, a per-mu value in 万元/亩 with 2 decimals. */
+/**
+ * An indicator value as in the ranking table, with a fixed number of decimals so a column lines up:
+ * a ratio as a percentage with 1 decimal; a per-mu amount in 万元/亩 with 2 decimals in Chinese and in
+ * whole yuan per mu in English (the one per-mu unit of the English pages, as `formatCnyPerMu`).
+ */
 export function formatIndicator(key: IndicatorKey, value: number | null | undefined, lang: Lang = 'zh'): string {
   if (value === null || value === undefined) return NO_VALUE;
   const ratio = INDICATORS[key].unit === 'ratio';
-  if (lang === 'en') return ratio ? formatRatioEn(value, 1) : formatNumberEn(value, 2);
-  return ratio ? formatRatio(value, 1) : `${formatNumber(value, 2)}`;
+  const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+  return ratio ? `${formatFixed(value * 100, 1, locale)}%` : lang === 'en' ? formatFixed(value * 10_000, 0, locale) : formatFixed(value, 2, locale);
 }
 
 /**

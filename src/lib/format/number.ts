@@ -19,6 +19,21 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
   return grouped(digits).format(shown === 0 ? 0 : value);
 }
 
+const fixedFormatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with exactly `digits` decimals (281.8 → "281.80"): table columns line their decimals up.
+ * The language picks the grouping ("zh-CN" and "en-GB" both group with commas).
+ */
+export function formatFixed(value: number | null | undefined, digits = 2, locale: 'zh-CN' | 'en-GB' = 'zh-CN'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  const key = digits + (locale === 'en-GB' ? 100 : 0);
+  let f = fixedFormatters.get(key);
+  if (!f) fixedFormatters.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  const shown = Number(value.toFixed(digits));
+  return f.format(shown === 0 ? 0 : value);
+}
+
 /** An amount in 万元, shown in 亿元 from 10,000 万元 up: 123456 → "12.35 亿元". */
 export function formatWan(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;

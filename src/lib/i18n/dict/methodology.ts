@@ -109,7 +109,7 @@ export const methodologyText = defineDict(
     'col.benchmark': 'Benchmark',
     'col.cap': 'Score cap (×)',
     'unit.ratio': 'percent',
-    'unit.perMu': 'CNY 10,000 per mu',
+    'unit.perMu': 'CNY per mu',
     'benchmark.auto': 'pooled value of the year’s graded parks',
     'benchmark.fixed': 'fixed at {value}',
     'cap.default': '{cap} (default)',
