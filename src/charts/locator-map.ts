@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../lib/i18n/lang.ts';
 import {
-  ACCENT, chartWords, describe, emptyChart, GRID, labelRoom, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate,
+  ACCENT, chartWords, describe, emptyChart, GRID, labelRoom, linkTo, MUTED, r, svgFrame, svgText, TEXT_SAFETY, textWidth, truncate,
   type ChartOutput, type ChartWords,
 } from './core.ts';
 
@@ -72,7 +72,7 @@ export function locatorMap(data: LocatorMapData, options: LocatorMapOptions): Ch
   const taken: Rect[] = [];
   projected.forEach(({ p, xy: [x, y] }, i) => {
     const label = truncate(p.label, maxLabel);
-    const spot = placeLabel(x, y, textWidth(label), i % 2 === 0, [...taken, ...dots.filter((_, j) => j !== i)], height);
+    const spot = placeLabel(x, y, textWidth(label) * TEXT_SAFETY, i % 2 === 0, [...taken, ...dots.filter((_, j) => j !== i)], height);
     taken.push(spot.box);
     const mark =
       `<circle cx="${r(x)}" cy="${r(y)}" r="5" fill="${ACCENT}" stroke="#fff" stroke-width="1.5"/>` +

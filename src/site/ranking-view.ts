@@ -10,6 +10,7 @@ import { formatIndicator, formatRankChange, formatScore } from '../lib/format/ev
 import { translator } from '../lib/i18n/dict.ts';
 import { rankingText } from '../lib/i18n/dict/rankings.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
+import { shortName } from '../lib/i18n/short-name.ts';
 
 /** Text and, when an English page has to show Chinese, the language to mark it with. */
 export interface Text {
@@ -47,7 +48,6 @@ export function rankingView(input: RankingViewInput) {
     return c ? named(en, c.name_zh, c.name_en) : { text: '' };
   };
   /** Short names keep a chart's labels inside a phone's width; the full name is in the table. */
-  const shortName = (id: string) => (en ? park(id).short_name_en ?? park(id).name_en ?? park(id).short_name_zh ?? park(id).name_zh : park(id).short_name_zh ?? park(id).name_zh);
   const indicatorName = (k: IndicatorKey) => (en ? INDICATORS[k].en : INDICATORS[k].zh);
   const gradedBefore = (id: string) => input.published.some((p) => p.year < e.year && p.graded.some((g) => g.park_id === id));
 
@@ -101,7 +101,7 @@ export function rankingView(input: RankingViewInput) {
     ungraded,
     weightSum: INDICATOR_KEYS.reduce((s, k) => s + e.settings.indicators[k].weight, 0),
     chartKeys: indicators.map((i) => ({ key: i.key, label: i.name })),
-    chartRows: e.graded.map((g) => ({ label: shortName(g.park_id), href: input.parkHref(g.park_id), values: g.scores })),
+    chartRows: e.graded.map((g) => ({ label: shortName(park(g.park_id), lang), href: input.parkHref(g.park_id), values: g.scores })),
   };
 }
 

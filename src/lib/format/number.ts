@@ -37,7 +37,8 @@ export function formatFixed(value: number | null | undefined, digits = 2, locale
 /** An amount in 万元, shown in 亿元 from 10,000 万元 up: 123456 → "12.35 亿元". */
 export function formatWan(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  if (Math.abs(value) >= 10000) return `${formatNumber(value / 10000, 2)} 亿元`;
+  // Always two decimals in 亿元, so a column of amounts lines up (142.60 beside 87.86).
+  if (Math.abs(value) >= 10000) return `${formatFixed(value / 10000, 2)} 亿元`;
   return `${formatNumber(value, 1)} 万元`;
 }
 
