@@ -4,13 +4,15 @@
  * drawing past its box; no internal column names in the text. Screenshots of the changed pages go to
  * tests/screenshots/ when SCREENSHOTS=1 (committed for people to look at).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { launchBrowser } from './helpers/browser.ts';
-import { ROOT } from './helpers/fixture.ts';
+import { MINI, ROOT } from './helpers/fixture.ts';
+import { buildSite, listFiles } from './helpers/build.ts';
+import { columnNames } from '../src/site/plain-words.ts';
 
 const dist = inject('sampleDist');
 const SIZES = [
@@ -126,4 +128,51 @@ describe('reading the site in Chromium', () => {
       });
     });
   }
+});
+
+/** The visible text of a built page: no head, scripts, styles or attribute values. */
+function pageText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*?<\/head>/, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+describe('plain words in the built pages', () => {
+  it('no public page shows an internal column name (the open-data dictionary pages under /data/ document them on purpose)', () => {
+    const found: string[] = [];
+    for (const f of listFiles(dist)) {
+      if (!f.endsWith('.html') || /^(en\/)?data\//.test(f) || f.startsWith('pagefind/')) continue;
+      for (const c of columnNames(pageText(readFileSync(join(dist, f), 'utf8')))) found.push(`${f}: ${c}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no public page shows a cell coordinate (第 12 行 E 列, line 12, column E)', () => {
+    const found: string[] = [];
+    for (const f of listFiles(dist)) {
+      if (!f.endsWith('.html') || f.startsWith('pagefind/')) continue;
+      const m = pageText(readFileSync(join(dist, f), 'utf8')).match(/第 \d+ 行 [A-Z]+ 列|line \d+, column [A-Z]+/);
+      if (m) found.push(`${f}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the second region reads as its own place', () => {
+  it('tests/fixtures/mini-region (青禾市) builds and none of its pages has the sample region’s words', () => {
+    const build = buildSite({ dataDir: join(MINI, 'data'), contentDir: join(MINI, 'content') });
+    expect(build.status, build.stderr).toBe(0);
+    const found: string[] = [];
+    for (const f of listFiles(build.outDir)) {
+      if (!f.endsWith('.html') || f.startsWith('pagefind/')) continue;
+      const text = pageText(readFileSync(join(build.outDir, f), 'utf8'));
+      // 州（市）级 is the national name of a park level, not the region's word.
+      const m = text.replace(/州（市）级/g, '').match(/湘西|Xiangxi|吉首|全州|州里|the whole prefecture|[Pp]refecture (benchmark|average)/);
+      if (m) found.push(`${f}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+    expect(pageText(readFileSync(join(build.outDir, 'index.html'), 'utf8'))).toContain('全市园区概况');
+  });
 });

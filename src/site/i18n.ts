@@ -7,7 +7,9 @@
  * `url()` links within the page's language; `file()` points at language-neutral files (CSV, JSON).
  */
 import { HTML_LANG, langOfPath, LANGS, PREFIX, twinPath, type Lang } from '../lib/i18n/lang.ts';
-import { translator } from '../lib/i18n/dict.ts';
+import { setRegionWords, translator } from '../lib/i18n/dict.ts';
+import { regionWords } from '../lib/i18n/region-words.ts';
+import { getSite } from './portal.ts';
 import { common } from '../lib/i18n/dict/common.ts';
 import { label as choiceLabel, type ValueOf } from '../lib/data/choices.ts';
 import type { Choice } from '../lib/data/cells.ts';
@@ -30,7 +32,15 @@ export function langPaths<P extends Record<string, string | undefined>, T>(paths
   return LANGS.flatMap((lang) => paths.map((p) => ({ params: { ...p.params, lang: lang === 'zh' ? undefined : lang }, props: p.props })));
 }
 
+let regionRegistered = false;
+
 export function i18nFor(astro: { url: URL }) {
+  // Set phrases ({wholeRegion}: 全州, 全市…) take the region's words from portal.json, once per build.
+  if (!regionRegistered) {
+    const { region } = getSite().portal;
+    setRegionWords((l) => regionWords(region, l));
+    regionRegistered = true;
+  }
   const lang = langOf(astro);
   const en = lang === 'en';
   return {

@@ -52,8 +52,7 @@ export function rankingView(input: RankingViewInput) {
   const gradedBefore = (id: string) => input.published.some((p) => p.year < e.year && p.graded.some((g) => g.park_id === id));
 
   /** "New" only for a park never graded before; a park back after a year out says so. */
-  const change = (rankChange: number | null, id: string) =>
-    rankChange === null && gradedBefore(id) ? { text: t('change.back'), label: t('change.backLabel') } : formatRankChange(rankChange, lang);
+  const change = (rankChange: number | null, id: string) => formatRankChange(rankChange, lang, rankChange === null && gradedBefore(id));
 
   const rows = e.graded.map((g) => ({
     parkId: g.park_id,

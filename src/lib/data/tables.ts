@@ -353,7 +353,7 @@ export const targetProgress = defineTable({
 const benchmark: CellParser<'auto' | number> = (raw) => {
   if (raw === 'auto') return 'auto';
   const n = number({ greaterThan: 0 })(raw);
-  return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年全州汇总值作基准。', 'auto = the prefecture aggregate of that year.'));
+  return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年参评园区的汇总值作基准。', 'auto = the aggregate of the graded parks that year.'));
 };
 
 export const scoringIndicators = defineTable({
@@ -364,7 +364,7 @@ export const scoringIndicators = defineTable({
   columns: {
     indicator: req(ENUM(C.INDICATORS), { zh: '指标', en: 'Indicator', choices: C.INDICATORS }),
     weight: req(number({ min: 0, max: 100, unit: '分' }), { zh: '权重（各指标合计 100）', en: 'Weight (the weights sum to 100)', unit: '分' }),
-    benchmark: req(benchmark, { zh: '基准值：auto（全州汇总）或固定数值', en: 'Benchmark: auto (prefecture aggregate) or a fixed number' }),
+    benchmark: req(benchmark, { zh: '基准值：auto（当年参评园区汇总）或固定数值', en: 'Benchmark: auto (aggregate of the graded parks that year) or a fixed number' }),
     cap: opt(number({ greaterThan: 0 }), { zh: '得分上限倍数（空白 = 1.5）', en: 'Cap on value ÷ benchmark (blank = 1.5)' }),
   },
 });

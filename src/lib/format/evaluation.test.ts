@@ -39,3 +39,11 @@ describe('formatRankChange', () => {
     expect(formatRankChange(null, 'en')).toEqual({ text: 'New', label: 'new to the ranking' });
   });
 });
+
+describe('formatRankChange for a returning park', () => {
+  it('formatRankChange(null, lang, gradedBefore = true) → 回归 / Back, not 新', () => {
+    expect(formatRankChange(null, 'zh', true)).toEqual({ text: '回归', label: '上年未参评，此前参评过' });
+    expect(formatRankChange(null, 'en', true)).toEqual({ text: 'Back', label: 'not graded last year, graded before' });
+    expect(formatRankChange(2, 'zh', true)).toEqual({ text: '↑2', label: '上升 2 位' });
+  });
+});

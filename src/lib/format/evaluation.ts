@@ -27,9 +27,14 @@ export function formatScore(score: number | null | undefined, _lang: Lang = 'zh'
   return roundHalfUp(score, 2).toFixed(2);
 }
 
-/** "↑2", "↓1", "–" or "新" ("New"; new to the ranking), with words for screen readers in `label`. */
-export function formatRankChange(change: number | null, lang: Lang = 'zh'): { text: string; label: string } {
+/**
+ * "↑2", "↓1", "–", "新" ("New": never ranked before) or "回归" ("Back": ranked in an earlier year, not
+ * last year), with words for screen readers in `label`. `gradedBefore` says whether the park was graded
+ * in any earlier published year: without it a returning park would read as new.
+ */
+export function formatRankChange(change: number | null, lang: Lang = 'zh', gradedBefore = false): { text: string; label: string } {
   const t = translator(rankingText, lang);
+  if (change === null && gradedBefore) return { text: t('change.back'), label: t('change.backLabel') };
   if (change === null) return { text: t('change.new'), label: t('change.newLabel') };
   if (change > 0) return { text: `↑${change}`, label: t('change.upLabel', { n: change }) };
   if (change < 0) return { text: `↓${-change}`, label: t('change.downLabel', { n: -change }) };

@@ -49,7 +49,7 @@ export const invest = defineDict(
 
     // /invest/
     'index.description': '在{region}投资：可供土地与厂房、补链招商清单、适用政策、园区对比、基础设施和招商联系。',
-    'index.intro': '在{region}哪里可以建厂、州里希望补上哪些产业环节、能享受哪些政策、该找谁：下面每一页都从本站公开的数据生成，截至 {date}，不需要登录，也不收集任何信息。',
+    'index.intro': '在{region}哪里可以建厂、{regionLevel}里希望补上哪些产业环节、能享受哪些政策、该找谁：下面每一页都从本站公开的数据生成，截至 {date}，不需要登录，也不收集任何信息。',
     'count.sites': '{n} 处土地与厂房',
     'count.sites.one': '{n} 处土地与厂房',
     'count.gaps': '{missing} 个缺失、{weak} 个薄弱环节',
@@ -144,7 +144,7 @@ export const invest = defineDict(
     'policies.description': '{region}现行有效的产业和园区支持政策：按产业链、园区或县市区和支持类别查询，每条政策的要点一行一条。',
     'policies.intro': '截至 {date} 现行有效的政策共 {count}。选择产业链、园区或县市区和支持类别，列出适用的政策和它们的要点；点政策名称看全文摘要、文号和来源。',
     'policies.intro.count': '{n} 件',
-    'policies.intro.scope': '没有限定产业链的政策适用于所有产业链，没有限定园区或县市区的适用于全州。',
+    'policies.intro.scope': '没有限定产业链的政策适用于所有产业链，没有限定园区或县市区的适用于{wholeRegion}。',
     'policies.others': '尚未生效或已失效的 {n} 件见 {link}。',
     'policies.others.link': '全部政策',
     'policies.noscript': '浏览器未启用 JavaScript：下面列出全部现行有效的政策，可用每条的“适用范围”自行对照。',
@@ -161,7 +161,7 @@ export const invest = defineDict(
     'policies.scope.anyChain': '不限',
     'policies.scope.allChains': '全部 {n} 条',
     'policies.scope.parks': '园区：',
-    'policies.scope.everywhere': '全州',
+    'policies.scope.everywhere': '{wholeRegion}',
     'policies.scope.allParks': '全部 {n} 个',
     'policies.none': '目前没有现行有效的政策。',
 
@@ -297,7 +297,7 @@ export const invest = defineDict(
     'links.chainSites': 'Land and factories for this chain',
 
     'index.description': 'Investing in {region}: land and factory space on offer, the chain gaps to fill, policies, park comparison, infrastructure and contacts.',
-    'index.intro': 'Where to build a plant in {region}, which links of its industrial chains the prefecture wants to fill, which policies apply and whom to call: each page below is generated from the data this site publishes, as of {date}. No login, and nothing is collected.',
+    'index.intro': 'Where to build a plant in {region}, which links of its industrial chains the {regionLevelEn} wants to fill, which policies apply and whom to call: each page below is generated from the data this site publishes, as of {date}. No login, and nothing is collected.',
     'count.sites': '{n} sites of land and factory space',
     'count.sites.one': '{n} site of land or factory space',
     'count.gaps': '{missing} missing and {weak} weak segments',
@@ -389,7 +389,7 @@ export const invest = defineDict(
     'policies.description': 'Industrial and park support policies in force in {region}: search by chain, park or county and kind of support, with each policy’s main points one per line.',
     'policies.intro': 'Policies in force as of {date}: {count}. Choose a chain, park or county and a kind of support to list the policies that apply and their main points; select a policy’s title for its summary, document number and source.',
     'policies.intro.count': '{n}',
-    'policies.intro.scope': 'A policy that names no chain applies to every chain; one that names no park or county applies to the whole prefecture.',
+    'policies.intro.scope': 'A policy that names no chain applies to every chain; one that names no park or county applies to {wholeRegion}.',
     'policies.others': 'The {n} not yet in force or expired are in {link}.',
     'policies.others.link': 'all policies',
     'policies.noscript': 'JavaScript is off: every policy in force is listed below; compare each one’s scope yourself.',
@@ -406,7 +406,7 @@ export const invest = defineDict(
     'policies.scope.anyChain': 'any',
     'policies.scope.allChains': 'all {n}',
     'policies.scope.parks': 'Parks: ',
-    'policies.scope.everywhere': 'the whole prefecture',
+    'policies.scope.everywhere': '{wholeRegion}',
     'policies.scope.allParks': 'all {n}',
     'policies.none': 'No policy is in force at present.',
 

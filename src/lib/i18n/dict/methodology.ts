@@ -27,7 +27,7 @@ export const methodologyText = defineDict(
     'col.cap': '得分上限（倍）',
     'unit.ratio': '百分比',
     'unit.perMu': '万元/亩',
-    'benchmark.auto': '当年全州参评园区汇总值',
+    'benchmark.auto': '当年{wholeRegion}参评园区汇总值',
     'benchmark.fixed': '固定值 {value}',
     'cap.default': '{cap}（默认）',
     'scoring.term': '计分',
