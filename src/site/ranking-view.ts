@@ -27,6 +27,8 @@ export interface RankingViewInput {
   countyById: ReadonlyMap<string, County>;
   /** The park-year inputs (for exemption reasons). */
   inputs: readonly ParkYearInput[];
+  /** An exemption reason in English (park_indicators.csv exempt_reason_en), where the data has one. */
+  exemptReasonEn?: (parkId: string, year: number) => string | null | undefined;
   /** Link to a park page in the page's language. */
   parkHref: (id: string) => string;
   /** The region's short name as this language writes it ("湘西州", "Xiangxi"). */
@@ -86,7 +88,7 @@ export function rankingView(input: RankingViewInput) {
     href: input.parkHref(u.park_id),
     name: parkName(u.park_id),
     // An exempt park's reason is the publisher's own text, in Chinese: an English page says so.
-    reason: en && u.kind === 'exempt' ? { prefix: t('ungraded.exempt'), ...named(en, exemptReason(u.park_id)) } : { prefix: '', text: en ? u.reason.en : u.reason.zh },
+    reason: en && u.kind === 'exempt' ? { prefix: t('ungraded.exempt'), ...named(en, exemptReason(u.park_id), input.exemptReasonEn?.(u.park_id, e.year)) } : { prefix: '', text: en ? u.reason.en : u.reason.zh },
   }));
 
   return {

@@ -4,6 +4,7 @@ import { defineDict } from '../dict.ts';
 export const common = defineDict(
   {
     'skip': '跳到正文',
+    'untranslatedShort': '（暂无英文）',
     'sample.title': '示例数据',
     'sample.body': '除县市区名称与代码、政策文件中公开的目标外，本站的园区数据、企业、项目和数字均为虚构示例，不是官方统计。',
     'sample.footer': '本站所有园区数据、企业、项目和数字均为示例，不是官方统计。',
@@ -38,6 +39,7 @@ export const common = defineDict(
   },
   {
     'skip': 'Skip to content',
+    'untranslatedShort': '(not yet translated into English: see the Chinese page)',
     'sample.title': 'Sample data',
     'sample.body': 'Apart from county names and codes and the targets published in policy documents, the park figures, firms, projects and numbers on this site are invented for illustration. They are not official statistics.',
     'sample.footer': 'All park figures, firms, projects and numbers on this site are samples, not official statistics.',
