@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
 import { searchIndex } from './src/site/search-index.ts';
 import { sitemap } from './src/site/sitemap.ts';
+import { PLACEHOLDER_SITE, siteUrlCheck } from './src/site/site-url.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
-const site = process.env.SITE || 'https://example.org';
+const site = process.env.SITE || PLACEHOLDER_SITE;
 const base = process.env.BASE || '/';
 
 // Astro caches content entries between builds. A build from other data (tests, benchmarks) gets a
@@ -20,7 +21,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
+  integrations: [dataGate(), siteUrlCheck(), mdx(), sitemap(), searchIndex()],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
