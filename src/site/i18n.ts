@@ -66,6 +66,8 @@ export function i18nFor(astro: { url: URL }) {
       perMu: (x: number | null | undefined) => (en ? formatCnyPerMu(x) : formatWithUnit(x, '万元/亩', 2)),
       /** An area in 亩. */
       mu: (x: number | null | undefined) => (en ? formatMu(x) : formatWithUnit(x, '亩')),
+      /** An area in 亩 with hectares in brackets, in both languages: 7,200 亩（480 公顷）, 7,200 mu (480 ha). */
+      area: (x: number | null | undefined) => (en ? formatMu(x) : x === null || x === undefined ? formatWithUnit(x, '亩') : `${formatWithUnit(x, '亩')}（${formatWithUnit(x / 15, '公顷')}）`),
       ratio: (x: number | null | undefined, digits = 1) => (en ? formatRatioEn(x, digits) : formatRatio(x, digits)),
       date: (iso: string | null | undefined) => (en ? formatDateEn(iso) : formatDateZh(iso)),
     },
