@@ -20,6 +20,9 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+/** Pages whose screenshots are committed in tests/screenshots/ (SCREENSHOTS=1). */
+const SHOTS = ['/', '/en/', '/rankings/', '/en/rankings/', '/parks/jishou-hitech/', '/en/parks/jishou-hitech/', '/invest/gaps/'];
+
 /** Pages a reader meets first, in both languages. */
 const PAGES = ['/', '/rankings/', '/parks/jishou-hitech/', '/chains/baijiu/', '/invest/gaps/', '/parks/', '/methodology/'];
 const BOTH = PAGES.flatMap((p) => [p, `/en${p}`]);
@@ -120,11 +123,16 @@ describe('reading the site in Chromium', () => {
         if (process.env['SCREENSHOTS'] !== '1') return;
         const dir = join(ROOT, 'tests', 'screenshots');
         mkdirSync(dir, { recursive: true });
-        for (const path of ['/', '/rankings/', '/en/rankings/', '/parks/jishou-hitech/', '/en/parks/jishou-hitech/']) {
+        // What a reader sees first (one screen each, to keep the committed files small), and the ranking's
+        // score chart, the part that used to clip on a phone.
+        for (const path of SHOTS) {
           await page.goto(`${server.origin}${path}`);
           const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
-          await page.screenshot({ path: join(dir, `${name}-${size.width}.png`), fullPage: true, type: 'png' });
+          await page.screenshot({ path: join(dir, `${name}-${size.width}.png`), type: 'png' });
         }
+        await page.goto(`${server.origin}/rankings/`);
+        await page.evaluate('document.querySelector("#chart-h").scrollIntoView()');
+        await page.screenshot({ path: join(dir, `rankings-chart-${size.width}.png`), type: 'png' });
       });
     });
   }
