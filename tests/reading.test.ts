@@ -182,5 +182,9 @@ describe('the second region reads as its own place', () => {
     }
     expect(found).toEqual([]);
     expect(pageText(readFileSync(join(build.outDir, 'index.html'), 'utf8'))).toContain('全市园区概况');
+    // Its segment notes have no English: the English chain page says so instead of showing Chinese prose.
+    const tea = pageText(readFileSync(join(build.outDir, 'en', 'chains', 'tea', 'index.html'), 'utf8'));
+    expect(tea).toContain('(not yet translated into English: see the Chinese page)');
+    expect(tea).not.toContain('虚构评估');
   });
 });
