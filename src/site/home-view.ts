@@ -11,7 +11,7 @@ import { numFor } from './i18n.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { home } from '../lib/i18n/dict/home.ts';
 import { regionYear, change } from '../lib/evaluation/region.ts';
-import { formatNumber } from '../lib/format/number.ts';
+import { formatNumber, wanColumnFormatter } from '../lib/format/number.ts';
 import { formatScore } from '../lib/format/evaluation.ts';
 import { shortName } from '../lib/i18n/short-name.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
@@ -59,13 +59,18 @@ export function homeView(lang: Lang, url: (...parts: (string | number)[]) => str
     caption: t('rank.caption', { n: top.length, cap: Math.max(...Object.values(latest.evaluation.settings.indicators).map((s) => s.cap)) }),
   };
 
+  const lastOf = (id: string) => {
+    const ind = ix.chainIndicatorsByChain.get(id) ?? [];
+    return ind[ind.length - 1];
+  };
+  // One unit for the whole output column (亿元 or 万元), so the column lines up and compares at a glance.
+  const outputText = en ? num.wan : wanColumnFormatter(site.chainsSorted.map((c) => lastOf(c.id)?.output_wan));
   const chains = site.chainsSorted.map((c) => {
-    const ind = ix.chainIndicatorsByChain.get(c.id) ?? [];
-    const last = ind[ind.length - 1];
+    const last = lastOf(c.id);
     const firms = ix.enterprisesByChain.get(c.id) ?? [];
     return {
       chain: c,
-      output: num.wan(last?.output_wan),
+      output: outputText(last?.output_wan),
       outputYear: last ? t('chains.year', { year: last.year }) : '',
       aboveScale: num.number(last?.above_scale_enterprises ?? null, 0),
       firms: firms.length,

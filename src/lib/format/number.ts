@@ -42,6 +42,18 @@ export function formatWan(value: number | null | undefined): string {
   return `${formatNumber(value, 1)} 万元`;
 }
 
+/**
+ * One unit for a whole column of amounts in 万元: 亿元 with two decimals when the column's largest
+ * amount reaches 10,000 万元, else 万元 with one decimal. A column then never mixes 亿元 and 万元.
+ */
+export function wanColumnFormatter(values: readonly (number | null | undefined)[]): (value: number | null | undefined) => string {
+  const max = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs));
+  return (value) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+    return max >= 10000 ? `${formatFixed(value / 10000, 2)} 亿元` : `${formatFixed(value, 1)} 万元`;
+  };
+}
+
 /** A ratio 0–1 as a percentage: 0.1234 → "12.3%". */
 export function formatRatio(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
