@@ -46,10 +46,10 @@ export function dataDictionaryMarkdown(): string {
     '| --- | --- | --- |',
   );
   const defs = Object.values(TABLES) as unknown as TableDef[];
-  for (const def of defs) out.push(`| [\`${def.file}\`](#${anchor(def.file)}) | ${def.zh} ${def.en} | ${def.key.map((k) => `\`${k}\``).join(' + ')} |`);
+  for (const def of defs) out.push(`| [\`${def.file}\`](#${anchor(def.file)}) | ${def.zh} ${def.en}${def.optional ? '（可选 optional）' : ''} | ${def.key.map((k) => `\`${k}\``).join(' + ')} |`);
   out.push('| `portal.json` | 平台信息 Portal settings | – |', '');
   for (const def of defs) {
-    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.`, '');
+    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.${def.optional ? OPTIONAL_FILE : ''}`, '');
     out.push('| 列 column | 必填 required | 类型 type | 单位 unit | 说明 | description | 取值 allowed values |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, col] of Object.entries(def.columns)) {
       const allowed = col.choices ? col.choices.map((c) => `\`${c.value}\` ${c.zh}`).join('; ') : '';
@@ -63,6 +63,11 @@ export function dataDictionaryMarkdown(): string {
     '平台名称、地区、数据截至日期（`as_of`，页面上的“数据截至”）、是否示例数据（`sample_data`，为 true 时每页都标明“示例数据”）、许可、联系方式和公示期异议受理方式（`objection_contact`）。结构见 `src/lib/data/portal.ts`。',
     'Portal name, region, the as-of date of the data (`as_of`), whether the data are a sample (`sample_data`: every page then says so), licence, contact and where objections go during a public notice (`objection_contact`). See `src/lib/data/portal.ts` for the schema.',
     '',
+    '## scoring/seals/',
+    '',
+    '已正式发布（final）年度的封存结果，由 `npm run seal -- <年度>` 写入，不要手改：`<年度>.csv` 是最初公布的排名表，`<年度>.corrected-<n>.csv` 是第 n 次更正后的排名表，格式与网站上的 `/rankings/<年度>.csv` 完全相同。它们的 SHA-256 记在 `scoring/releases.csv` 和 `scoring/corrections.csv` 中。',
+    'Sealed results of final years, written by `npm run seal -- <year>`; never edited by hand: `<year>.csv` is the ranking as first published, `<year>.corrected-<n>.csv` the ranking after correction n, in exactly the format of `/rankings/<year>.csv` on the site. Their SHA-256 are recorded in `scoring/releases.csv` and `scoring/corrections.csv`.',
+    '',
     '## content/ (MDX)',
     '',
     '`content/parks/<park-id>.mdx` and `content/chains/<chain-id>.mdx` are the narrative profiles (file name = id in the CSV); `content/policies/<policy-id>.mdx` the policies; `content/updates/<YYYY-MM-DD>-<slug>.mdx` the monthly dispatches, quarterly inspections and news; `content/pages/` the about page. Their frontmatter fields are defined in `src/lib/data/content.ts`.',
@@ -70,6 +75,9 @@ export function dataDictionaryMarkdown(): string {
   );
   return out.join('\n');
 }
+
+/** Said of a file a region may leave out (`optional` in its table definition). */
+const OPTIONAL_FILE = '（可选文件：没有这个文件时视为空表 · optional: a region without this file has an empty table）';
 
 function anchor(file: string): string {
   return file.toLowerCase().replace(/[^a-z0-9_ -]/g, '').replace(/ /g, '-');

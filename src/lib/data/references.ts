@@ -9,7 +9,7 @@ export interface Reference {
   /** The referring column; a list column refers item by item. */
   field: string;
   /** The table referred to (its `id`), or the policies in content/policies/. */
-  to: 'counties' | 'parks' | 'chains' | 'targets' | 'policies';
+  to: 'counties' | 'parks' | 'chains' | 'targets' | 'enterprises' | 'policies';
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -31,6 +31,9 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'projects', field: 'chain_id', to: 'chains' },
   { table: 'targets', field: 'policy_id', to: 'policies' },
   { table: 'targetProgress', field: 'target_id', to: 'targets' },
+  { table: 'chainDocuments', field: 'chain_id', to: 'chains' },
+  { table: 'enterpriseTiers', field: 'enterprise_id', to: 'enterprises' },
+  { table: 'parkGovernance', field: 'park_id', to: 'parks' },
 ];
 
 /** References to a segment of the same chain: (chain_id, field) → chain_segments (chain_id, id). */
