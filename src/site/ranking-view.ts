@@ -11,6 +11,7 @@ import { translator } from '../lib/i18n/dict.ts';
 import { rankingText } from '../lib/i18n/dict/rankings.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { shortName } from '../lib/i18n/short-name.ts';
+import { publicText } from './plain-words.ts';
 
 /** Text and, when an English page has to show Chinese, the language to mark it with. */
 export interface Text {
@@ -88,7 +89,7 @@ export function rankingView(input: RankingViewInput) {
     href: input.parkHref(u.park_id),
     name: parkName(u.park_id),
     // An exempt park's reason is the publisher's own text, in Chinese: an English page says so.
-    reason: en && u.kind === 'exempt' ? { prefix: t('ungraded.exempt'), ...named(en, exemptReason(u.park_id), input.exemptReasonEn?.(u.park_id, e.year)) } : { prefix: '', text: en ? u.reason.en : u.reason.zh },
+    reason: en && u.kind === 'exempt' ? { prefix: t('ungraded.exempt'), ...named(en, exemptReason(u.park_id), input.exemptReasonEn?.(u.park_id, e.year)) } : { prefix: '', text: publicText(en ? u.reason.en : u.reason.zh) },
   }));
 
   return {

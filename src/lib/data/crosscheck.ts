@@ -86,7 +86,8 @@ export function crossCheck(d: Loaded): DataIssue[] {
 
   // A weak segment means "has firms, but small": with no firm listed in it, a reader sees a contradiction.
   const segmentsWithFirms = new Set(lined.enterprises.filter((e) => e.row.segment_id !== null).map((e) => `${e.row.chain_id}/${e.row.segment_id}`));
-  for (const { line, row } of lined.chainSegments) {
+  // An unreadable enterprises.csv is reported once, not again as every weak segment's missing firms.
+  for (const { line, row } of d.unreadable.has('enterprises') ? [] : lined.chainSegments) {
     if (row.strength !== 'weak' || segmentsWithFirms.has(`${row.chain_id}/${row.id}`)) continue;
     atCell(
       'chainSegments',

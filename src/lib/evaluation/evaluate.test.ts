@@ -113,7 +113,7 @@ describe('evaluateYear(rows, settings, 2024) — hand-worked', () => {
   it('lists the exempt and the incomplete park as ungraded with the reason', () => {
     expect(e.ungraded.map((u) => [u.park_id, u.kind, u.reason.zh])).toEqual([
       ['d', 'exempt', '免予评价：新设园区'],
-      ['e', 'missing', '缺少数据：2024 年税收'],
+      ['e', 'missing', '缺少数据：2024 年税收（tax_wan）'],
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('evaluateYear: edge cases', () => {
 
   it('the first year with no previous year leaves every park ungraded, naming the missing year', () => {
     const r = evaluateYear([full('a', 2024, 10, 10, 100, 50, 5, 100, 45)], settings, 2024, 'thresholds');
-    expect(r.ungraded.map((u) => u.reason.zh)).toEqual(['缺少数据：2023 年综合能源消费量、2023 年工业增加值']);
+    expect(r.ungraded.map((u) => u.reason.zh)).toEqual(['缺少数据：2023 年综合能源消费量（energy_tce）、2023 年工业增加值（value_added_wan）']);
     expect(r.problems.map((p) => p.rule)).toContain('benchmark.no-graded-parks');
   });
 

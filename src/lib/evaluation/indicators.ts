@@ -117,8 +117,9 @@ export function indicatorValues(row: ParkYearInput, prev: ParkYearInput | undefi
   const prevEnergy = need(prev, 'energy_tce', y - 1, true);
   const prevValueAdded = need(prev, 'value_added_wan', y - 1, true);
   if (missing.length > 0) {
-    // The public reason, in plain words; the columns stay in `missing` for the staff report and the CSV.
-    const zh = missing.map((m) => `${m.year} 年${COLUMN_ZH[m.column]}`).join('、');
+    // The Chinese reason names the column too: it is sealed and published in the CSV as it stands
+    // (pages show it without the column: src/site/plain-words.ts). The English reason is plain words.
+    const zh = missing.map((m) => `${m.year} 年${COLUMN_ZH[m.column]}（${m.column}）`).join('、');
     const en = missing.map((m) => `${COLUMN_EN[m.column]} ${m.year}`).join(', ');
     return { ok: false, missing, reason: { zh: `缺少数据：${zh}`, en: `Missing data: ${en}` } };
   }
