@@ -12,6 +12,7 @@ import { translator } from '../lib/i18n/dict.ts';
 import { home } from '../lib/i18n/dict/home.ts';
 import { regionYear, change } from '../lib/evaluation/region.ts';
 import { formatNumber, wanColumnFormatter } from '../lib/format/number.ts';
+import { cnyColumnFormatter } from '../lib/format/en.ts';
 import { formatScore } from '../lib/format/evaluation.ts';
 import { shortName } from '../lib/i18n/short-name.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
@@ -64,7 +65,8 @@ export function homeView(lang: Lang, url: (...parts: (string | number)[]) => str
     return ind[ind.length - 1];
   };
   // One unit for the whole output column (亿元 or 万元), so the column lines up and compares at a glance.
-  const outputText = en ? num.wan : wanColumnFormatter(site.chainsSorted.map((c) => lastOf(c.id)?.output_wan));
+  const outputs = site.chainsSorted.map((c) => lastOf(c.id)?.output_wan);
+  const outputText = en ? cnyColumnFormatter(outputs) : wanColumnFormatter(outputs);
   const chains = site.chainsSorted.map((c) => {
     const last = lastOf(c.id);
     const firms = ix.enterprisesByChain.get(c.id) ?? [];
