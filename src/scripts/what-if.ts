@@ -15,8 +15,8 @@ interface WhatIfData {
   settings: EvaluationSettings;
   rows: ParkYearInput[];
   published: { park_id: string; rank: number }[];
-  /** Each park's short name, for the list of rank changes under the form. */
-  names: Record<string, string>;
+  /** Each park's short name, for the list of rank changes under the form (else the name in its row). */
+  names?: Record<string, string>;
 }
 
 const f2 = (x: number) => roundHalfUp(x, 2).toFixed(2);
@@ -42,7 +42,11 @@ function snapshot(table: HTMLTableElement) {
   };
 }
 
-export function enhanceWhatIf(): void {
+/**
+ * The data comes inline (`<script type="application/json" id="what-if-data">`) or, on a paged ranking,
+ * from the file its `data-src` names (every park's inputs; one download for all pages of the year).
+ */
+export async function enhanceWhatIf(): Promise<void> {
   const dataEl = document.getElementById('what-if-data');
   const section = document.getElementById('what-if');
   const form = document.getElementById('what-if-form') as HTMLFormElement | null;
@@ -52,7 +56,13 @@ export function enhanceWhatIf(): void {
   if (!dataEl || !section || !form || !table || !status) return;
   // The page says its language in <html lang>: "en" on /en/ pages, "zh-CN" otherwise.
   const t = translator(rankingText, document.documentElement.lang === 'en' ? 'en' : 'zh');
-  const data = JSON.parse(dataEl.textContent ?? '{}') as WhatIfData;
+  const src = dataEl.dataset['src'];
+  let data: WhatIfData;
+  try {
+    data = (src ? await (await fetch(src)).json() : JSON.parse(dataEl.textContent ?? '{}')) as WhatIfData;
+  } catch {
+    return; // no data, no what-if: the published ranking stands
+  }
   const tables = [table, ...(details ? [details] : [])].map(snapshot);
   const publishedRank = new Map(data.published.map((p) => [p.park_id, p.rank]));
   section.hidden = false;
@@ -116,7 +126,9 @@ export function enhanceWhatIf(): void {
     const total = INDICATOR_KEYS.reduce((s, k) => s + weights[k]!, 0);
     const moved = e.graded.filter((g) => publishedRank.get(g.park_id) !== g.rank);
     // The changes are listed right under the weights, where the reader is looking while typing.
-    const list = moved.map((g) => `<li>${escape(t('whatIf.moved', { park: data.names[g.park_id] ?? g.park_id, from: publishedRank.get(g.park_id) ?? '–', to: g.rank }))}</li>`).join('');
+    const nameOf = (id: string) => data.names?.[id] ?? tables[0]!.rows.get(id)?.querySelector('th a')?.textContent ?? id;
+    // Only the parks on this page are in its table (a paged ranking): the list names those.
+    const list = moved.filter((g) => tables[0]!.rows.has(g.park_id)).map((g) => `<li>${escape(t('whatIf.moved', { park: nameOf(g.park_id), from: publishedRank.get(g.park_id) ?? '–', to: g.rank }))}</li>`).join('');
     status!.innerHTML = escape(t('whatIf.status', { total, note: total === 100 ? '' : t('whatIf.notHundred'), moved: moved.length })) + (list ? `<ul>${list}</ul>` : '');
   }
 
