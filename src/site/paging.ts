@@ -26,6 +26,10 @@ export const LIMITS = {
   rankings: { size: 50, threshold: 60 },
   updates: { size: 100, threshold: 150 },
   policies: { size: 80, threshold: 120 },
+  /** A chain's firms (src/site/chain-lists.ts): about 0.6 KB a firm. */
+  chainFirms: { size: 150, threshold: 200 },
+  /** A chain's projects: about 0.9 KB a row. */
+  chainProjects: { size: 100, threshold: 150 },
 } as const satisfies Record<string, PageLimits>;
 
 export interface Page<T> {
