@@ -11,13 +11,13 @@ import { INDICATORS, type IndicatorKey } from '../lib/evaluation/indicators.ts';
 import { formatIndicator } from '../lib/format/evaluation.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { parks as dict } from '../lib/i18n/dict/parks.ts';
-import { numFor } from './i18n.ts';
+import { numFor, portalWords } from './i18n.ts';
 import { around } from './named.ts';
 import { publicText } from './plain-words.ts';
 
 export interface ParkFiguresInput {
   lang: Lang;
-  portal: { publisher_zh: string; publisher_en: string; sample_data?: boolean | undefined };
+  portal: Parameters<typeof portalWords>[0] & { sample_data?: boolean | undefined };
   /** The park's rows of park_indicators.csv (for an exemption's English reason). */
   indicatorRows: readonly Pick<ParkIndicator, 'year' | 'exempt_reason' | 'exempt_reason_en'>[];
 }
@@ -38,7 +38,7 @@ export function parkFigures({ lang, portal, indicatorRows }: ParkFiguresInput) {
   const [detailBefore, detailAfter] = around(t('infra.detail'), 'detail');
   return {
     /** Under each chart: the publisher, and "sample data" when it is. */
-    source: `${lang === 'en' ? portal.publisher_en : portal.publisher_zh}${portal.sample_data ? t('park.sampleSource') : ''}`,
+    source: `${portalWords(portal, lang).publisher}${portal.sample_data ? t('park.sampleSource') : ''}`,
     indicatorName,
     /** The row heading of the latest year's table: per-mu indicators name their unit in Chinese. */
     indicatorLabel: (k: IndicatorKey) => (isRatio(k) ? indicatorName(k) : t('eval.indicatorPerMu', { indicator: indicatorName(k) })),
