@@ -57,12 +57,14 @@ export function nameFor(lang: Lang) {
 }
 
 /** The portal's own words in a language (portal.json): its title, publisher and the region's short name. */
-export function portalWords(portal: { title_zh: string; title_en: string; publisher_zh: string; publisher_en: string; region: { short_zh: string; short_en: string } }, lang: Lang) {
+export function portalWords(portal: { title_zh: string; title_en: string; publisher_zh: string; publisher_en: string; region: { short_zh: string; short_en: string; name_zh: string; name_en: string } }, lang: Lang) {
   const en = lang === 'en';
   return {
     title: en ? portal.title_en : portal.title_zh,
     publisher: en ? portal.publisher_en : portal.publisher_zh,
     region: en ? portal.region.short_en : portal.region.short_zh,
+    /** The region's full name (湘西土家族苗族自治州). */
+    regionName: en ? portal.region.name_en : portal.region.name_zh,
   };
 }
 

@@ -11,6 +11,7 @@ describe('portalWords(portal, lang) and nameFor(lang)', () => {
     const en = portalWords(portal, 'en');
     expect([zh.region, zh.title, zh.publisher]).toEqual([portal.region.short_zh, portal.title_zh, portal.publisher_zh]);
     expect([en.region, en.title, en.publisher]).toEqual([portal.region.short_en, portal.title_en, portal.publisher_en]);
+    expect([zh.regionName, en.regionName]).toEqual([portal.region.name_zh, portal.region.name_en]);
     expect(zh.region).not.toMatch(/湘西/);
   });
   it("nameFor('en') falls back to Chinese and flags it; nameFor('zh') never flags", () => {
