@@ -81,6 +81,7 @@ type LoadedTable<R> = { rows: TableRow<R>[]; rawIds: Set<string>; columnIndex: M
 function loadTable<C extends Columns>(def: TableDef<C>, dataDir: string, shown: string, issues: DataIssue[]): LoadedTable<RowOf<C>> {
   const path = join(dataDir, def.file);
   if (!existsSync(path)) {
+    if (def.optional) return { rows: [], rawIds: new Set(), columnIndex: new Map() };
     const header = Object.entries(def.columns).filter(([, c]) => c.inHeader).map(([n]) => n).join(',');
     issues.push({ severity: 'error', file: shown, rule: 'file.missing', message: { zh: `缺少文件 ${def.file}（${def.zh}）。`, en: `The file ${def.file} (${def.en}) is missing.` }, hint: hint(`新建这个文件，第一行写表头：${header}`, `Create it with this header row: ${header}`) });
     return { rows: [], rawIds: new Set(), columnIndex: new Map() };

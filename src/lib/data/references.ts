@@ -9,7 +9,7 @@ export interface Reference {
   /** The referring column; a list column refers item by item. */
   field: string;
   /** The table referred to (its `id`), or the policies in content/policies/. */
-  to: 'counties' | 'parks' | 'chains' | 'targets' | 'policies';
+  to: 'counties' | 'parks' | 'chains' | 'targets' | 'projects' | 'policies';
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -31,11 +31,18 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'projects', field: 'chain_id', to: 'chains' },
   { table: 'targets', field: 'policy_id', to: 'policies' },
   { table: 'targetProgress', field: 'target_id', to: 'targets' },
+  { table: 'investmentLeads', field: 'chain_id', to: 'chains' },
+  { table: 'investmentLeads', field: 'park_id', to: 'parks' },
+  { table: 'investmentLeads', field: 'project_id', to: 'projects' },
+  { table: 'clusters', field: 'chain_ids', to: 'chains' },
+  { table: 'clusters', field: 'policy_id', to: 'policies' },
+  { table: 'scoringConsequences', field: 'policy_id', to: 'policies' },
 ];
 
 /** References to a segment of the same chain: (chain_id, field) → chain_segments (chain_id, id). */
-export const SEGMENT_REFERENCES: readonly { table: 'chainLinks' | 'enterprises'; field: string }[] = [
+export const SEGMENT_REFERENCES: readonly { table: 'chainLinks' | 'enterprises' | 'investmentLeads'; field: string }[] = [
   { table: 'chainLinks', field: 'from' },
   { table: 'chainLinks', field: 'to' },
   { table: 'enterprises', field: 'segment_id' },
+  { table: 'investmentLeads', field: 'segment_id' },
 ];

@@ -63,6 +63,8 @@ export interface TableDef<C extends Columns = Columns> {
   columns: C;
   /** Columns that together identify a row. */
   key: (keyof C & string)[];
+  /** The file may be absent (a region without this feature): then the table is empty, not an error. */
+  optional?: boolean;
   /** Rules across the cells of one row, run once every cell is valid. */
   rowRules?: (row: RowOf<C>) => RowProblem[];
   /** Zod schema of one row, from raw cell strings to typed values. */

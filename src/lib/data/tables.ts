@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { clusters, investmentLeads, scoringConsequences } from './programme-tables.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -456,9 +457,12 @@ export const TABLES = {
   projects,
   targets,
   targetProgress,
+  investmentLeads,
+  clusters,
   scoringIndicators,
   scoringGrades,
   scoringReleases,
+  scoringConsequences,
   checkThresholds,
   acknowledgedWarnings,
 } as const;
@@ -485,3 +489,6 @@ export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
+export type InvestmentLead = Row<'investmentLeads'>;
+export type ScoringConsequence = Row<'scoringConsequences'>;
+export type Cluster = Row<'clusters'>;

@@ -1,0 +1,89 @@
+/**
+ * The programme's optional tables (investment_leads.csv, scoring/consequences.csv, clusters.csv):
+ * absent is fine, present is checked like every other table. Messages are pinned word for word in
+ * both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './dataset.ts';
+import { copyFixture } from '../../../tests/helpers/fixture.ts';
+import type { DataIssue } from './issues.ts';
+
+/** severity rule @ file:line:column field "value" | zh | en | hint zh | hint en */
+function brief(issues: DataIssue[]) {
+  return issues.map((i) => `${i.severity} ${i.rule} @ ${i.file.split('/').slice(-1)[0]}:${i.line ?? '-'}:${i.column ?? '-'} ${i.field ?? ''} "${i.value ?? ''}" | ${i.message.zh} | ${i.message.en} | ${i.hint?.zh ?? ''} | ${i.hint?.en ?? ''}`);
+}
+
+function loadWith(file: string, text: string) {
+  const f = copyFixture();
+  f.write(file, text);
+  return loadDataset(f, f.root);
+}
+
+const LEADS_HEADER = 'id,name_zh,name_en,chain_id,segment_id,park_id,investment_wan,investor_brings_zh,investor_kinds,status,project_id,listed_on,contact_phone,contact_email,info_url';
+const lead = (cells: Partial<Record<'id' | 'chain' | 'segment' | 'park' | 'wan' | 'kinds' | 'status' | 'project' | 'listed' | 'phone' | 'email' | 'url', string>> = {}) =>
+  [cells.id ?? 'ql1', '茶饮料生产线', 'Tea drinks line', cells.chain ?? 'tea', cells.segment ?? 'tea-drinks', cells.park ?? 'north-park', cells.wan ?? '12000', '饮料灌装技术', cells.kinds ?? 'private_500', cells.status ?? 'open', cells.project ?? '', cells.listed ?? '2025-03-01', cells.phone ?? '0000-5550101', cells.email ?? 'invest@example.org', cells.url ?? ''].join(',');
+const leads = (...rows: string[]) => [LEADS_HEADER, ...rows].join('\n') + '\n';
+
+describe('investment_leads.csv', () => {
+  it('is optional: the second region has none and passes', () => {
+    const f = copyFixture();
+    const r = loadDataset(f, f.root);
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset?.tables.investmentLeads).toEqual([]);
+  });
+  it('a valid lead is read with its list of investor kinds and a signed one keeps its project', () => {
+    const r = loadWith('data/investment_leads.csv', leads(lead(), lead({ id: 'ql2', kinds: 'world_500;china_500;private_500', status: 'signed', project: 'qp01' })));
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.investmentLeads.map((l) => [l.id, l.investment_wan, l.investor_kinds, l.status, l.project_id])).toEqual([
+      ['ql1', 12000, ['private_500'], 'open', null],
+      ['ql2', 12000, ['world_500', 'china_500', 'private_500'], 'signed', 'qp01'],
+    ]);
+  });
+  it('unknown chain, park and project, and a segment of another chain, are errors that suggest the nearest id', () => {
+    const r = loadWith('data/investment_leads.csv', leads(lead({ chain: 'tee', segment: '' }), lead({ id: 'ql2', park: 'north-prak' }), lead({ id: 'ql3', segment: 'dyeing' }), lead({ id: 'ql4', status: 'signed', project: 'qp10' })));
+    expect(brief(r.issues)).toMatchInlineSnapshot(`
+      [
+        "error reference.unknown @ investment_leads.csv:2:4 chain_id "tee" | “tee”在 chains.csv 中不存在。 | "tee" does not exist in chains.csv. | 是不是 tea？ | Did you mean tea?",
+        "error reference.unknown @ investment_leads.csv:3:6 park_id "north-prak" | “north-prak”在 parks.csv 中不存在。 | "north-prak" does not exist in parks.csv. | 是不是 north-park？ | Did you mean north-park?",
+        "error reference.unknown @ investment_leads.csv:5:11 project_id "qp10" | “qp10”在 projects.csv 中不存在。 | "qp10" does not exist in projects.csv. | 是不是 qp01？ | Did you mean qp01?",
+        "error segment.not-in-chain @ investment_leads.csv:4:5 segment_id "dyeing" | 环节“dyeing”不是产业链 tea 的环节（见 chain_segments.csv）。 | "dyeing" is not a segment of the chain tea (see chain_segments.csv). | 可用的环节：tea-garden, primary-processing, tea-drinks, brand-sales | Segments of that chain: tea-garden, primary-processing, tea-drinks, brand-sales",
+      ]
+    `);
+  });
+  it('status and project must agree; any stands alone; bad codes, amounts, phone, e-mail and URL scheme are refused', () => {
+    const r = loadWith(
+      'data/investment_leads.csv',
+      leads(
+        lead({ status: 'signed' }),
+        lead({ id: 'ql2', project: 'qp01' }),
+        lead({ id: 'ql3', kinds: 'any;listed' }),
+        lead({ id: 'ql4', kinds: 'world500', status: 'pending' }),
+        lead({ id: 'ql5', wan: '"1,200"' }),
+        lead({ id: 'ql6', phone: 'call us', email: 'invest.example.org', url: 'ftp://example.org/x' }),
+      ),
+    );
+    expect(brief(r.issues)).toMatchInlineSnapshot(`
+      [
+        "error lead.signed-project @ investment_leads.csv:2:11 project_id "" | 状态为已签约（signed）的招商项目必须填写签约后的项目编号。 | A lead with status signed must name the project it became. | 在 project_id 填写 projects.csv 中的项目编号，或改正 status。 | Fill in project_id with an id from projects.csv, or correct the status.",
+        "error lead.project-not-signed @ investment_leads.csv:3:10 status "open" | 招商项目已对应签约项目 qp01，状态却是“open”。 | The lead names the signed project qp01, yet its status is open. | 把 status 改为 signed，或清空 project_id。 | Set status to signed, or clear project_id.",
+        "error lead.any-with-others @ investment_leads.csv:4:9 investor_kinds "any;listed" | “不限”（any）不能与其他投资方类型同时填写。 | "any" cannot be listed with other kinds of investor. | 只保留 any，或删去 any。 | Keep any alone, or remove it.",
+        "error enum.invalid @ investment_leads.csv:5:9 investor_kinds "world500" | “world500”不是允许的取值。允许：world_500（世界500强）、china_500（中国企业500强）、private_500（中国民营企业500强）、listed（上市公司）、industry_leader（行业龙头企业）、specialized（专精特新企业）、any（不限）。 | "world500" is not an allowed value. Allowed: world_500 (world top-500 company), china_500 (China top-500 company), private_500 (China private top-500 company), listed (listed company), industry_leader (leading firm of its industry), specialized (specialised and innovative SME), any (any investor). | 改为 world_500 | Use world_500",
+        "error enum.invalid @ investment_leads.csv:5:10 status "pending" | “pending”不是允许的取值。允许：open（公开招商）、in_talks（洽谈中）、signed（已签约（见招商项目））、withdrawn（已撤回）。 | "pending" is not an allowed value. Allowed: open (open to investors), in_talks (in talks), signed (signed (see the project)), withdrawn (withdrawn). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.",
+        "error number.format @ investment_leads.csv:6:7 investment_wan "1,200" | “1,200”不是纯数字：用了千位分隔符。 | "1,200" is not a plain number: it has thousands separators. | 改为 1200 | Use 1200",
+        "error phone.invalid @ investment_leads.csv:7:13 contact_phone "call us" | “call us”不像电话号码。 | "call us" does not look like a phone number. | 只写数字和连字符，例如 0743-8123456。 | Use digits and hyphens only, e.g. 0743-8123456.",
+        "error email.invalid @ investment_leads.csv:7:14 contact_email "invest.example.org" | “invest.example.org”不是有效的电子邮箱地址。 | "invest.example.org" is not a valid e-mail address. | 写成 name@example.org 的形式。 | Write it as name@example.org.",
+        "error url.invalid @ investment_leads.csv:7:15 info_url "ftp://example.org/x" | “ftp://example.org/x”不是以 http:// 或 https:// 开头的网址。 | "ftp://example.org/x" is not a web address starting with http:// or https://. | 写出完整网址，例如 https://www.example.org/。 | Write the full address, e.g. https://www.example.org/.",
+      ]
+    `);
+  });
+  it('a strong segment and a project on another chain are warnings; a listing after the as-of date is an error', () => {
+    const r = loadWith('data/investment_leads.csv', leads(lead({ segment: 'tea-garden' }), lead({ id: 'ql2', status: 'signed', project: 'qp02' }), lead({ id: 'ql3', listed: '2025-07-01' })));
+    expect(brief(r.issues)).toMatchInlineSnapshot(`
+      [
+        "warning lead.segment-strong @ investment_leads.csv:2:5 segment_id "tea-garden" | 环节 tea-garden 标为强（strong），不是补链缺口。 | The segment tea-garden is marked strong: it is not a gap to fill. | 核对环节，或在 chain_segments.csv 中把它标为 weak 或 missing。 | Check the segment, or mark it weak or missing in chain_segments.csv.",
+        "warning lead.project-chain @ investment_leads.csv:3:11 project_id "qp02" | 签约项目 qp02 属于产业链 textiles，招商项目属于 tea。 | The signed project qp02 is on the chain textiles; the lead is on tea. | 核对 project_id 或 chain_id。 | Check project_id or chain_id.",
+        "error lead.after-as-of @ investment_leads.csv:4:12 listed_on "2025-07-01" | 发布日期 2025-07-01 晚于数据截至日期 2025-06-30（portal.json 的 as_of）。 | listed_on 2025-07-01 is after the data's as-of date 2025-06-30 (as_of in portal.json). | 核对日期，或更新 as_of。 | Check the date, or update as_of.",
+      ]
+    `);
+  });
+});
