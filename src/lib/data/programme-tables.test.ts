@@ -87,3 +87,26 @@ describe('investment_leads.csv', () => {
     `);
   });
 });
+
+describe('scoring/consequences.csv', () => {
+  const HEADER = 'grade,item,kind,consequence_zh,consequence_en,policy_id';
+  it('is optional, and a valid file is read', () => {
+    const r = loadWith('data/scoring/consequences.csv', `${HEADER}\nA,land-quota,reward,优先安排用地指标,Land quota first,tea-support\nD,interview,accountability,约谈,Interview,\n`);
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.scoringConsequences.map((c) => [c.grade, c.item, c.kind, c.policy_id])).toEqual([
+      ['A', 'land-quota', 'reward', 'tea-support'],
+      ['D', 'interview', 'accountability', null],
+    ]);
+  });
+  it('a grade or kind outside the codes, the same measure twice and an unknown policy are errors', () => {
+    const r = loadWith('data/scoring/consequences.csv', `${HEADER}\nE,land-quota,reward,优先,,\nA,land-quota,bonus,优先,,\nB,fix,accountability,整改,,tea-suport\nB,fix,accountability,整改,,\n`);
+    expect(brief(r.issues)).toMatchInlineSnapshot(`
+      [
+        "error enum.invalid @ consequences.csv:2:1 grade "E" | “E”不是允许的取值。允许：A（A 类）、B（B 类）、C（C 类）、D（D 类）。 | "E" is not an allowed value. Allowed: A (grade A), B (grade B), C (grade C), D (grade D). | 改为 A | Use A",
+        "error enum.invalid @ consequences.csv:3:3 kind "bonus" | “bonus”不是允许的取值。允许：reward（奖励）、support（支持）、accountability（问责整改）。 | "bonus" is not an allowed value. Allowed: reward (reward), support (support), accountability (accountability). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.",
+        "error key.duplicate @ consequences.csv:5:1 grade "B, fix" | 重复的记录：grade=B, item=fix 已在第 4 行出现。 | Duplicate row: grade=B, item=fix already appears on line 4. | 合并两行，或改正其中一行的编号/年份。 | Merge the two rows, or correct the id/year of one of them.",
+        "error reference.unknown @ consequences.csv:4:6 policy_id "tea-suport" | “tea-suport”在 content/policies/ 中不存在。 | "tea-suport" does not exist in content/policies/. | 是不是 tea-support？ | Did you mean tea-support?",
+      ]
+    `);
+  });
+});
