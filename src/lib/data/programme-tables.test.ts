@@ -110,3 +110,29 @@ describe('scoring/consequences.csv', () => {
     `);
   });
 });
+
+describe('clusters.csv', () => {
+  const HEADER = 'id,name_zh,name_en,level,status,chain_ids,output_target_wan,target_year,recognised_on,policy_id';
+  it('is optional, and a valid file is read with its list of chains', () => {
+    const r = loadWith('data/clusters.csv', `${HEADER}\nqinghe-tea,青禾茶产业集群,Qinghe tea cluster,provincial,recognised,tea;textiles,800000,2027,2024-05-01,tea-support\n`);
+    expect(brief(r.issues)).toEqual([]);
+    expect(r.dataset!.tables.clusters.map((c) => [c.id, c.level, c.status, c.chain_ids, c.output_target_wan, c.target_year])).toEqual([['qinghe-tea', 'provincial', 'recognised', ['tea', 'textiles'], 800000, 2027]]);
+  });
+  it('unknown chains and policies, a bad level, a recognised cluster without its date and a date after as-of are reported', () => {
+    const r = loadWith(
+      'data/clusters.csv',
+      `${HEADER}\nc1,甲,,provincial,cultivating,tea;texttiles,,,,tea-suport\nc2,乙,,county,cultivating,tea,,,,\nc3,丙,,national,recognised,tea,,,,\nc4,丁,,national,recognised,tea,,,2025-07-01,\n`,
+    );
+    expect(brief(r.issues)).toMatchInlineSnapshot(`
+      [
+        "error enum.invalid @ clusters.csv:3:4 level "county" | “county”不是允许的取值。允许：national（国家级）、provincial（省级）、prefecture（州（市）级）。 | "county" is not an allowed value. Allowed: national (national), provincial (provincial), prefecture (prefecture). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.",
+        "error cluster.recognised-date @ clusters.csv:4:9 recognised_on "" | 状态为已认定（recognised）的集群必须填写认定日期。 | A recognised cluster needs the date it was recognised. | 填写 recognised_on，或把 status 改为 cultivating。 | Fill in recognised_on, or set status to cultivating.",
+        "error reference.unknown @ clusters.csv:2:6 chain_ids "texttiles" | “texttiles”在 chains.csv 中不存在。 | "texttiles" does not exist in chains.csv. | 是不是 textiles？ | Did you mean textiles?",
+        "error reference.unknown @ clusters.csv:2:10 policy_id "tea-suport" | “tea-suport”在 content/policies/ 中不存在。 | "tea-suport" does not exist in content/policies/. | 是不是 tea-support？ | Did you mean tea-support?",
+        "error cluster.after-as-of @ clusters.csv:5:9 recognised_on "2025-07-01" | 认定日期 2025-07-01 晚于数据截至日期 2025-06-30（portal.json 的 as_of）。 | recognised_on 2025-07-01 is after the data's as-of date 2025-06-30 (as_of in portal.json). | 核对日期，或更新 as_of。 | Check the date, or update as_of.",
+        "warning name.no-english @ clusters.csv:2:3 name_en "" | “甲”没有英文名称，英文版页面将显示中文名。 | "甲" has no English name; English pages will show the Chinese name. | 填写 name_en。 | Fill in name_en.",
+        "warning name.no-english @ clusters.csv:5:3 name_en "" | “丁”没有英文名称，英文版页面将显示中文名。 | "丁" has no English name; English pages will show the Chinese name. | 填写 name_en。 | Fill in name_en.",
+      ]
+    `);
+  });
+});
