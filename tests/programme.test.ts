@@ -147,6 +147,7 @@ describe('/targets/', () => {
       expect(zh, c.id).toContain(`data-cluster-chains="${c.chain_ids.join(' ')}"`);
       for (const id of c.chain_ids) expect(zh, `${c.id} ${id}`).toContain(`href="/chains/${id}/"`);
       expect(en, c.id).toContain(`href="/en/chains/${c.chain_ids[0]}/"`);
+      for (const id of c.chain_ids) expect(readPage(dist, `chains/${id}/index.html`), `${c.id} ${id}`).toContain(`href="/targets/#cluster-${c.id}"`);
     }
   });
   it('is linked from the main navigation and the home page, and from the policies and updates that point to it', () => {

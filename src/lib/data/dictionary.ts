@@ -49,7 +49,7 @@ export function dataDictionaryMarkdown(): string {
   for (const def of defs) out.push(`| [\`${def.file}\`](#${anchor(def.file)}) | ${def.zh} ${def.en} | ${def.key.map((k) => `\`${k}\``).join(' + ')} |`);
   out.push('| `portal.json` | 平台信息 Portal settings | – |', '');
   for (const def of defs) {
-    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.`, '');
+    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.${def.optional ? ' 可选文件：没有这项内容的地区可以不建这个文件。 Optional: a region without this feature may leave the file out.' : ''}`, '');
     out.push('| 列 column | 必填 required | 类型 type | 单位 unit | 说明 | description | 取值 allowed values |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, col] of Object.entries(def.columns)) {
       const allowed = col.choices ? col.choices.map((c) => `\`${c.value}\` ${c.zh}`).join('; ') : '';

@@ -59,6 +59,8 @@ export const targets = defineDict(
     'policy.intro': '以下目标出自本政策，进度见目标页面：',
     'policy.cluster': '产业集群：{name}',
     'policy.sep': '：',
+    'chain.clusters': '；所属产业集群：',
+    'chain.clusterLevel': '（{level}）',
     'sample': '目标值取自公开方案时照录；基期、期限和进度为示例数据的，见各项说明。',
   },
   {
@@ -118,6 +120,8 @@ export const targets = defineDict(
     'policy.intro': 'These targets come from this policy; their progress is on the targets page:',
     'policy.cluster': 'Industrial cluster: {name}',
     'policy.sep': ': ',
+    'chain.clusters': '; part of the cluster: ',
+    'chain.clusterLevel': ' ({level})',
     'sample': 'Target values taken from published plans are copied as they are; where the baseline, deadline or progress are sample data, each note says so.',
   },
 );
