@@ -7,7 +7,7 @@ import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { nearest } from '../text/nearest.ts';
 import { REFERENCES } from './references.ts';
-import { programmeCheck } from './programme-check.ts';
+import { leadsTargetsCheck } from './leads-targets-check.ts';
 
 export function crossCheck(d: Loaded): DataIssue[] {
   const out: DataIssue[] = [];
@@ -54,7 +54,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
   };
 
   for (const r of REFERENCES) refs(r.table, r.field, r.to);
-  out.push(...programmeCheck(d));
+  out.push(...leadsTargetsCheck(d));
 
   // Segments belong to one chain: links and firms must name a segment of their own chain.
   const segmentsOf = new Map<string, Map<string, string>>();

@@ -5,7 +5,7 @@
  */
 import type { ScoringConsequence } from '../data/tables.ts';
 import { GRADES } from '../data/choices.ts';
-import { CONSEQUENCE_KINDS } from '../data/programme-tables.ts';
+import { CONSEQUENCE_KINDS } from '../data/leads-targets-tables.ts';
 
 export interface ConsequenceGroup {
   grade: ScoringConsequence['grade'];

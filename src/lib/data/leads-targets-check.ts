@@ -8,7 +8,7 @@ import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { nearest } from '../text/nearest.ts';
 
-export function programmeCheck(d: Loaded): DataIssue[] {
+export function leadsTargetsCheck(d: Loaded): DataIssue[] {
   const out: DataIssue[] = [];
   const at = (table: TableName, line: number, field: string, value: string, p: Problem, severity: Severity = 'error') => {
     const i: DataIssue = { severity, file: d.files[table], line, field, value, rule: p.rule, message: p.message };
