@@ -146,11 +146,12 @@ async function runSize(size: string): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
   log(`${size}: working in ${work}`);
   let generateMs: number | null = null;
-  let dirs: { dataDir: string; contentDir: string };
+  let dirs: { dataDir: string; contentDir: string; publicDir?: string };
   if (size === 'S') {
     cpSync(join(ROOT, 'data'), join(work, 'data'), { recursive: true });
     cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
-    dirs = { dataDir: join(work, 'data'), contentDir: join(work, 'content') };
+    // The sample links to files under the repository's public/, which is not copied.
+    dirs = { dataDir: join(work, 'data'), contentDir: join(work, 'content'), publicDir: join(ROOT, 'public') };
   } else {
     const t = performance.now();
     const files = generate(SPECS[size as keyof typeof SPECS], SEED, join(ROOT, 'data'));

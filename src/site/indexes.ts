@@ -7,7 +7,7 @@ import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore
 import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
 import { getSite } from './portal.ts';
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
+export function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     const keys = key(r);

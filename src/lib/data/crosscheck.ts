@@ -39,6 +39,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
     chains: { ids: rawIds.chains, zh: ' chains.csv ', en: 'chains.csv' },
     targets: { ids: rawIds.targets, zh: ' targets.csv ', en: 'targets.csv' },
     projects: { ids: rawIds.projects, zh: ' projects.csv ', en: 'projects.csv' },
+    enterprises: { ids: rawIds.enterprises, zh: ' enterprises.csv ', en: 'enterprises.csv' },
     policies: { ids: policyIds, zh: ' content/policies/ ', en: 'content/policies/' },
   } as const;
   type Target = keyof typeof target;

@@ -12,6 +12,7 @@ import { readTable, type TableDef, type TableRow, type Columns, type RowOf } fro
 import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet, type TranslationSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
+import { programmeCheck } from './programme-check.ts';
 import { evaluationIssues } from './evaluation-check.ts';
 import { plausibilityCheck } from './plausibility-check.ts';
 import type { AcknowledgedWarning } from './acknowledgements.ts';
@@ -23,6 +24,9 @@ export interface PortalDirs {
   dataDir: string;
   /** Folder with parks/, chains/, policies/, updates/, pages/. */
   contentDir: string;
+  /** The site's static files, where documents linked as site files must be (default: public/ under the
+   *  working folder); null = do not look (a version of the data checked out without its site files). */
+  publicDir?: string | null;
 }
 
 /** The folders from the environment (`PORTAL_DATA_DIR`, `PORTAL_CONTENT_DIR`), else `data/` and `content/`. */
@@ -154,6 +158,8 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd()): Load
     contentDisplayDir: contentShown,
   };
   issues.push(...crossCheck(loaded));
+  const publicDir = dirs.publicDir === undefined ? join(cwd, 'public') : dirs.publicDir;
+  issues.push(...programmeCheck(loaded, publicDir === null ? null : { dir: publicDir, shown: display(publicDir, cwd) }));
   // The evaluation only runs on data that passed every other check.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...evaluationIssues(loaded));
   // So do the plausibility warnings: they compare figures, which must first be figures.

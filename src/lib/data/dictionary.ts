@@ -46,10 +46,10 @@ export function dataDictionaryMarkdown(): string {
     '| --- | --- | --- |',
   );
   const defs = Object.values(TABLES) as unknown as TableDef[];
-  for (const def of defs) out.push(`| [\`${def.file}\`](#${anchor(def.file)}) | ${def.zh} ${def.en} | ${def.key.map((k) => `\`${k}\``).join(' + ')} |`);
+  for (const def of defs) out.push(`| [\`${def.file}\`](#${anchor(def.file)}) | ${def.zh} ${def.en}${def.optional ? '（可选 optional）' : ''} | ${def.key.map((k) => `\`${k}\``).join(' + ')} |`);
   out.push('| `portal.json` | 平台信息 Portal settings | – |', '');
   for (const def of defs) {
-    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.${def.optional ? ' 可选文件：没有这项内容的地区可以不建这个文件。 Optional: a region without this feature may leave the file out.' : ''}`, '');
+    out.push(`## ${def.file}`, '', `${def.zh} · ${def.en}. 键 Key: ${def.key.map((k) => `\`${k}\``).join(' + ')}.${def.optional ? OPTIONAL_FILE : ''}`, '');
     out.push('| 列 column | 必填 required | 类型 type | 单位 unit | 说明 | description | 取值 allowed values |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, col] of Object.entries(def.columns)) {
       const allowed = col.choices ? col.choices.map((c) => `\`${c.value}\` ${c.zh}`).join('; ') : '';
@@ -70,6 +70,9 @@ export function dataDictionaryMarkdown(): string {
   );
   return out.join('\n');
 }
+
+/** Said of a file a region may leave out (`optional` in its table definition). */
+const OPTIONAL_FILE = '（可选文件：没有这个文件时视为空表 · optional: a region without this file has an empty table）';
 
 function anchor(file: string): string {
   return file.toLowerCase().replace(/[^a-z0-9_ -]/g, '').replace(/ /g, '-');

@@ -9,7 +9,7 @@ export interface Reference {
   /** The referring column; a list column refers item by item. */
   field: string;
   /** The table referred to (its `id`), or the policies in content/policies/. */
-  to: 'counties' | 'parks' | 'chains' | 'targets' | 'projects' | 'policies';
+  to: 'counties' | 'parks' | 'chains' | 'targets' | 'projects' | 'enterprises' | 'policies';
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -31,6 +31,9 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'projects', field: 'chain_id', to: 'chains' },
   { table: 'targets', field: 'policy_id', to: 'policies' },
   { table: 'targetProgress', field: 'target_id', to: 'targets' },
+  { table: 'chainDocuments', field: 'chain_id', to: 'chains' },
+  { table: 'enterpriseTiers', field: 'enterprise_id', to: 'enterprises' },
+  { table: 'parkGovernance', field: 'park_id', to: 'parks' },
   { table: 'investmentLeads', field: 'chain_id', to: 'chains' },
   { table: 'investmentLeads', field: 'park_id', to: 'parks' },
   { table: 'investmentLeads', field: 'project_id', to: 'projects' },

@@ -63,7 +63,7 @@ export interface TableDef<C extends Columns = Columns> {
   columns: C;
   /** Columns that together identify a row. */
   key: (keyof C & string)[];
-  /** The file may be absent (a region without this feature): then the table is empty, not an error. */
+  /** The file may be left out: a region without it has an empty table (no error). */
   optional?: boolean;
   /** Rules across the cells of one row, run once every cell is valid. */
   rowRules?: (row: RowOf<C>) => RowProblem[];

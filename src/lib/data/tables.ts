@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
 import { clusters, investmentLeads, scoringConsequences } from './leads-targets-tables.ts';
 
 const slugList = optionalList(id);
@@ -465,6 +466,9 @@ export const TABLES = {
   scoringConsequences,
   checkThresholds,
   acknowledgedWarnings,
+  chainDocuments,
+  enterpriseTiers,
+  parkGovernance,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -489,6 +493,9 @@ export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
+export type ChainDocument = Row<'chainDocuments'>;
+export type EnterpriseTier = Row<'enterpriseTiers'>;
+export type ParkGovernance = Row<'parkGovernance'>;
 export type InvestmentLead = Row<'investmentLeads'>;
 export type ScoringConsequence = Row<'scoringConsequences'>;
 export type Cluster = Row<'clusters'>;

@@ -71,5 +71,6 @@ export function checkoutFolders(root: string, commit: string, dirs: PortalDirs, 
     }
     result.push(join(out, rel));
   }
-  return { dirs: { dataDir: result[0]!, contentDir: result[1]! }, folder: out };
+  // Site files (public/) are not checked out: the old version's links to them are not checked.
+  return { dirs: { dataDir: result[0]!, contentDir: result[1]!, publicDir: null }, folder: out };
 }

@@ -54,6 +54,11 @@ export const chartText = defineDict(
     'funnel.note': '{value}（{share}）',
     'funnel.stage': '{label} {value}',
     'funnel.last': '{last}占{first}的 {percent}%',
+    // pyramid
+    'col.level': '层级',
+    'col.shareOfTotal': '占合计（%）',
+    'pyramid.order': '自上而下',
+    'pyramid.total': '合计 {value}',
     // sparkline and line
     'spark.one': '{title}：{year} 年为 {value}。',
     'spark.change': '{title}：从 {from} 年的 {first} 变为 {to} 年的 {last}，最高 {max}，最低 {min}。',
@@ -137,6 +142,11 @@ export const chartText = defineDict(
     'funnel.note': '{value} ({share})',
     'funnel.stage': '{label} {value}',
     'funnel.last': '{last} is {percent}% of {first}',
+    // pyramid
+    'col.level': 'Level',
+    'col.shareOfTotal': 'Share of total (%)',
+    'pyramid.order': 'from the top down',
+    'pyramid.total': '{value} in all',
     'spark.one': '{title}: {value} in {year}.',
     'spark.change': '{title}: from {first} in {from} to {last} in {to}; highest {max}, lowest {min}.',
     'line.none': 'no data for {label}',
