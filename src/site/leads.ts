@@ -50,11 +50,10 @@ export function getLeads(): LeadViews {
   });
   const byChain = new Map<string, LeadView[]>();
   for (const v of all) byChain.set(v.chain.id, [...(byChain.get(v.chain.id) ?? []), v]);
-  const grouped = leadsBySegment(all.map((v) => ({ ...v, chain_id: v.lead.chain_id, segment_id: v.lead.segment_id })));
   cached = {
     all,
     byId: new Map(all.map((v) => [v.lead.id, v])),
-    bySegment: new Map([...grouped].map(([k, vs]) => [k, vs.map(({ lead, chain, park, segment, gap, project }) => ({ lead, chain, park, segment, gap, project }))])),
+    bySegment: leadsBySegment(all, (v) => v.lead),
     byChain,
     totals: leadTotals(site.tables.investmentLeads),
   };

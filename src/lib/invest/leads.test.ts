@@ -14,9 +14,9 @@ describe('sortLeads(leads, chainOrder)', () => {
   });
 });
 
-describe('leadsBySegment(leads)', () => {
+describe('leadsBySegment(items, leadOf)', () => {
   it('groups by chain and segment, keeps order and leaves out leads without a segment', () => {
-    const m = leadsBySegment([lead('a', 'open', 'tea', 'pack'), lead('b', 'open', 'tea', null), lead('c', 'signed', 'tea', 'pack'), lead('d', 'open', 'wine', 'pack')]);
+    const m = leadsBySegment([lead('a', 'open', 'tea', 'pack'), lead('b', 'open', 'tea', null), lead('c', 'signed', 'tea', 'pack'), lead('d', 'open', 'wine', 'pack')], (l) => l);
     expect([...m.keys()]).toEqual(['tea|pack', 'wine|pack']);
     expect(m.get(segmentKey('tea', 'pack'))!.map((l) => l.id)).toEqual(['a', 'c']);
   });

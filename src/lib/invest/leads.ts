@@ -25,15 +25,19 @@ export function segmentKey(chainId: string, segmentId: string): string {
   return `${chainId}|${segmentId}`;
 }
 
-/** Leads by the segment they fill (`segmentKey`), keeping the given order; leads naming no segment are left out. */
-export function leadsBySegment<L extends Pick<InvestmentLead, 'chain_id' | 'segment_id'>>(leads: readonly L[]): Map<string, L[]> {
-  const out = new Map<string, L[]>();
-  for (const l of leads) {
+/**
+ * Items by the segment their lead fills (`segmentKey`), keeping the given order; leads naming no
+ * segment are left out. `leadOf` reads the lead from an item (the item itself for plain rows).
+ */
+export function leadsBySegment<T>(items: readonly T[], leadOf: (item: T) => Pick<InvestmentLead, 'chain_id' | 'segment_id'>): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const l = leadOf(item);
     if (l.segment_id === null) continue;
     const k = segmentKey(l.chain_id, l.segment_id);
     const list = out.get(k);
-    if (list) list.push(l);
-    else out.set(k, [l]);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }
