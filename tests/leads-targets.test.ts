@@ -80,6 +80,16 @@ describe('/invest/leads/', () => {
       }
     }
   });
+  it('a park or chain with leads links its filtered list from its investor links; one without does not', () => {
+    for (const p of t.parks) {
+      const has = leads.some((l) => l.park_id === p.id);
+      expect(readPage(dist, `parks/${p.id}/index.html`).includes(`href="/invest/leads/?park=${p.id}"`), p.id).toBe(has);
+    }
+    for (const c of t.chains) {
+      const has = leads.some((l) => l.chain_id === c.id);
+      expect(readPage(dist, `chains/${c.id}/index.html`).includes(`href="/invest/leads/?chain=${c.id}"`), c.id).toBe(has);
+    }
+  });
   it('is in the investor menu and on the hub with the count on offer', () => {
     const hub = readPage(dist, 'invest/index.html');
     const offer = leads.filter((l) => l.status === 'open' || l.status === 'in_talks').length;

@@ -48,6 +48,8 @@ export const invest = defineDict(
     'links.compare': '与其他园区对比',
     'links.chainGaps': '本链补链招商清单',
     'links.chainSites': '适合本链的土地与厂房',
+    'links.parkLeads': '本园区招商项目',
+    'links.chainLeads': '本链招商项目',
 
     // /invest/
     'index.description': '在{region}投资：可供土地与厂房、补链招商清单、适用政策、园区对比、基础设施和招商联系。',
@@ -301,6 +303,8 @@ export const invest = defineDict(
     'links.compare': 'Compare with other parks',
     'links.chainGaps': 'This chain’s gaps',
     'links.chainSites': 'Land and factories for this chain',
+    'links.parkLeads': 'Projects on offer in this park',
+    'links.chainLeads': 'Projects on offer on this chain',
 
     'index.description': 'Investing in {region}: land and factory space on offer, the chain gaps to fill, policies, park comparison, infrastructure and contacts.',
     'index.intro': 'Where to build a plant in {region}, which links of its industrial chains the prefecture wants to fill, which policies apply and whom to call: each page below is generated from the data this site publishes, as of {date}. No login, and nothing is collected.',

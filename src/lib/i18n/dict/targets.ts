@@ -4,7 +4,6 @@ import { defineDict } from '../dict.ts';
 export const targets = defineDict(
   {
     'title': '目标任务',
-    'nav': '目标任务',
     'description': '{region}园区和产业链工作的全部目标：基期、历次进展、完成期限和出处政策，以及国家级和省级产业集群目标。',
     'intro': '{region}共有 {n} 项目标任务，截至 {date} 已达到 {met} 项、逾期未达到 {overdue} 项。每项目标列出基期、历次进展、完成期限和出处政策；进度按 data/targets.csv 和 data/target_progress.csv 计算。',
     'summary.caption': '全部目标任务一览（截至 {date}）',
@@ -65,7 +64,6 @@ export const targets = defineDict(
   },
   {
     'title': 'Targets',
-    'nav': 'Targets',
     'description': 'Every target of the parks and chains programme in {region}: baseline, progress reports, deadline and source policy, and the national and provincial industrial-cluster targets.',
     'intro': '{region} has {n} programme targets; as of {date}, {met} are met and {overdue} are past their deadline and not met. Each target shows its baseline, every progress report, its deadline and the policy it comes from; progress is worked out from data/targets.csv and data/target_progress.csv.',
     'summary.caption': 'Every target at a glance (as of {date})',
