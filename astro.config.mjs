@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { refuseCode, sanitizeBodyFor } from './src/lib/data/body-guard.ts';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
 import { searchIndex } from './src/site/search-index.ts';
@@ -20,7 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [dataGate(), mdx(), sitemap(), searchIndex()],
+  // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
+  // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against.
+  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap(), searchIndex()],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -85,7 +85,8 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
-      const expected = feed.includes('updates') ? dataset.content.updates.length : dataset.content.policies.length;
+      // The updates feed also announces each correction to a sealed ranking.
+      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
       for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/);
     });

@@ -6,6 +6,7 @@
  *
  * Everything is invented and marked as sample data; no clock is read (dates come from AS_OF).
  */
+import { sealFinalYears } from '../../src/lib/evaluation/seal-write.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TABLES } from '../../src/lib/data/tables.ts';
@@ -263,10 +264,10 @@ export function generate(spec: Spec, seed: number = DEFAULT_SEED, settingsFrom?:
       const va = output * vaShare;
       const exempt = y === LAST_YEAR && rng.chance(0.01) ? '当年整体搬迁改造，经批准免予评价（合成数据）' : '';
       const taxMissing = !exempt && y > firstYear && rng.chance(0.01);
-      indicatorRows.push([p.id, y, num(land), num(investment), num(output), num(output * leadShare), taxMissing ? null : num(output * taxShare * rng.between(0.95, 1.05)), num(va), num(va * intensity), num(output * rdShare, 1), Math.round(land * employeesPerMu), exempt]);
+      indicatorRows.push([p.id, y, num(land), num(investment), num(output), num(output * leadShare), taxMissing ? null : num(output * taxShare * rng.between(0.95, 1.05)), num(va), num(va * intensity), num(output * rdShare, 1), Math.round(land * employeesPerMu), exempt ? 'yes' : '', exempt]);
     }
   }
-  files.set('data/park_indicators.csv', csv(['park_id', 'year', 'industrial_land_mu', 'industrial_investment_wan', 'industrial_output_wan', 'lead_industry_output_wan', 'tax_wan', 'value_added_wan', 'energy_tce', 'rd_spending_wan', 'employees', 'exempt_reason'], indicatorRows));
+  files.set('data/park_indicators.csv', csv(['park_id', 'year', 'industrial_land_mu', 'industrial_investment_wan', 'industrial_output_wan', 'lead_industry_output_wan', 'tax_wan', 'value_added_wan', 'energy_tce', 'rd_spending_wan', 'employees', 'exempt', 'exempt_reason'], indicatorRows));
 
   // Five-good scores: the last four years (or fewer), all five dimensions out of 20.
   const fiveGoodRows: (string | number)[][] = [];
@@ -445,5 +446,8 @@ export function writeFiles(files: Files, root: string): { dataDir: string; conte
     writeFileSync(full, text);
   }
   for (const c of ['parks', 'chains', 'policies', 'updates', 'pages']) mkdirSync(join(root, 'content', c), { recursive: true });
-  return { dataDir: join(root, 'data'), contentDir: join(root, 'content') };
+  const dirs = { dataDir: join(root, 'data'), contentDir: join(root, 'content') };
+  // Final years must be sealed, as staff would have done after each notice period.
+  if (files.has('data/scoring/releases.csv')) sealFinalYears(dirs, '2026-01-01', root);
+  return dirs;
 }

@@ -15,7 +15,8 @@ export function dataGate(): AstroIntegration {
         if (command === 'preview') return;
         const { issues } = loadOnce();
         const errors = issues.filter((i) => i.severity === 'error').length;
-        if (issues.length > 0 && errors === 0) logger.warn(`\n${formatReport(issues)}`);
+        // scripts/build.ts has already printed the warnings (PORTAL_REPORTED=1): say them once.
+        if (issues.length > 0 && errors === 0 && process.env['PORTAL_REPORTED'] !== '1') logger.warn(`\n${formatReport(issues)}`);
         if (errors === 0) return;
         process.stderr.write(`\n${formatReport(issues, { color: process.stderr.isTTY === true })}\n`);
         if (process.env['GITHUB_ACTIONS'] === 'true') process.stdout.write(githubAnnotations(issues) + '\n');

@@ -1,4 +1,4 @@
-/** Building the site from any data and content folders into any output folder, as a child process. */
+/** Building the site from any data and content folders into any output folder, as a child process running scripts/build.ts (the same steps as `npm run build`). */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +20,9 @@ export function buildSite(opts: { dataDir?: string; contentDir?: string; outDir?
   for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete env[k];
   if (opts.dataDir) env['PORTAL_DATA_DIR'] = opts.dataDir;
   if (opts.contentDir) env['PORTAL_CONTENT_DIR'] = opts.contentDir;
-  // process.execPath is the Node that runs the tests: the pinned Node 24 under `npm test`.
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Exactly what `npm run build` runs (check, astro build into a staging folder, post-build steps,
+  // swap). process.execPath is the Node that runs the tests: the pinned Node 24 under `npm test`.
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, outDir };
 }
 

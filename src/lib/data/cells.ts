@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { hint, isProblem, problem, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { urlProblem } from './urls.ts';
 
 export type CellParser<T> = ((raw: string) => T | Problem) & {
   /** What the values are, as a Frictionless Table Schema field (for the data package and dictionary). */
@@ -68,10 +69,7 @@ export const email: CellParser<string> = typed((raw) =>
     ? raw
     : problem('email.invalid', `“${raw}”不是有效的电子邮箱地址。`, `"${raw}" is not a valid e-mail address.`, hint('写成 name@example.org 的形式。', 'Write it as name@example.org.')), { type: 'string', format: 'email' });
 
-export const url: CellParser<string> = typed((raw) =>
-  /^https?:\/\/[^\s]+$/.test(raw)
-    ? raw
-    : problem('url.invalid', `“${raw}”不是以 http:// 或 https:// 开头的网址。`, `"${raw}" is not a web address starting with http:// or https://.`, hint('写出完整网址，例如 https://www.example.org/。', 'Write the full address, e.g. https://www.example.org/.')), { type: 'string', format: 'uri' });
+export const url: CellParser<string> = typed((raw) => urlProblem(raw, { external: true }) ?? raw, { type: 'string', format: 'uri' });
 
 export const phone: CellParser<string> = (raw) =>
   /^[0-9+()\- ]{5,}(转[0-9]+)?$/.test(raw)
@@ -120,8 +118,43 @@ const HAS_FULL_WIDTH = /[０-９．－＋，]/;
 const APPROX = /^(约|大约|近|超过|超|逾|共|合计)/;
 const UNIT_SUFFIX = /(万元|亿元|千元|元|万亩|亩|公顷|平方米|㎡|m2|吨标准煤|吨|万人|人|个|家|项|%|％)$/i;
 
+/** Largest magnitude stored exactly: beyond 15 significant digits a figure changes when saved. */
+const MAX_MAGNITUDE = 1e15;
+
+/** A number as plain digits, never in exponent form (1.2e+21 → 1200000000000000000000). */
+function plainDigits(n: number): string {
+  if (Math.abs(n) < 1e21 && Math.abs(n) >= 1e-6) return String(Number(n.toPrecision(15)));
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+const MAGNITUDE = /^(\d+(?:\.\d+)?)\s*(亿|万|千)\s*(元|亩|人|家|个|项|吨标准煤|吨)?$/;
+const FACTOR: Record<string, number> = { 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+/**
+ * Scientific notation (1.2E+05, as Excel shows long figures) and amounts written with 亿 or 万:
+ * the plain number in the column's unit, or undefined when the cell is not such a figure.
+ */
+function convertedFigure(raw: string, rule: NumberRule): { fix: number; zh: string; en: string } | undefined {
+  const sci = /^[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+$/.exec(raw);
+  if (sci) return { fix: Number(raw), zh: '用了科学计数法（Excel 对长数字的显示方式）', en: 'it is in scientific notation (how Excel shows long figures)' };
+  const m = MAGNITUDE.exec(raw);
+  if (!m) return undefined;
+  // "3万元" in a 万元 column is only a unit written twice: the unit rule below says so.
+  if (m[2] === '万' && m[3] === '元' && rule.unit === '万元') return undefined;
+  const base = Number(m[1]) * FACTOR[m[2]!]!;
+  const wanColumn = rule.unit === '万元' || rule.unit?.startsWith('万元/') === true;
+  const fix = wanColumn ? base / 1e4 : base;
+  return { fix: Number(fix.toPrecision(15)), zh: `写了“${m[2]}${m[3] ?? ''}”，列中的数值要换算成${rule.unit ?? '纯数字'}`, en: `it is written with ${m[2]}${m[3] ?? ''}; the column holds plain figures${rule.unit ? ` in ${rule.unit}` : ''}` };
+}
+
 /** Why a cell that is almost a number is not one, and the plain number it should be. */
 function diagnoseNumber(raw: string, rule: NumberRule): Problem {
+  const converted = convertedFigure(raw, rule);
+  if (converted) {
+    if (!Number.isFinite(converted.fix) || Math.abs(converted.fix) > MAX_MAGNITUDE) return tooLarge(raw);
+    const fix = plainDigits(converted.fix);
+    return problem('number.format', `“${raw}”不是纯数字：${converted.zh}。`, `"${raw}" is not a plain number: ${converted.en}.`, hint(`改为 ${fix}`, `Use ${fix}`));
+  }
   let s = raw;
   const reasons: { zh: string; en: string }[] = [];
   if (HAS_FULL_WIDTH.test(s)) {
@@ -171,6 +204,10 @@ function diagnoseNumber(raw: string, rule: NumberRule): Problem {
   );
 }
 
+function tooLarge(raw: string): Problem {
+  return problem('number.too-large', `“${raw.length > 30 ? `${raw.slice(0, 30)}…` : raw}”太大或位数太多，无法准确保存（最多 15 位有效数字）。`, `"${raw.length > 30 ? `${raw.slice(0, 30)}…` : raw}" is too large or has too many digits to be stored exactly (15 significant digits at most).`, hint('检查单位（是否应以万元计）和是否多打了数字。', 'Check the unit (万元?) and whether digits were typed twice.'));
+}
+
 function roundTo(x: number, digits: number): number {
   return Number(x.toFixed(digits));
 }
@@ -184,6 +221,7 @@ export function number(rule: NumberRule = {}): CellParser<number> {
   return typed((raw) => {
     if (!PLAIN_NUMBER.test(raw)) return diagnoseNumber(raw, rule);
     const n = Number(raw);
+    if (!Number.isFinite(n) || Math.abs(n) > MAX_MAGNITUDE || raw.replace(/[+.-]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15) return tooLarge(raw);
     const unit = rule.unit ? ` ${rule.unit}` : '';
     if (rule.integer && !Number.isInteger(n)) {
       return problem('number.integer', `“${raw}”应是整数。`, `"${raw}" must be a whole number.`, hint(`改为 ${Math.round(n)}`, `Use ${Math.round(n)}`));

@@ -89,6 +89,9 @@ export const INDICATORS = [
   c('energy_intensity_fall', '单位工业增加值能耗降低率', 'fall in energy use per unit of industrial value added'),
 ] as const;
 
+/** Exemption from the year's ranking is an explicit choice (with a reason), never implied by stray text. */
+export const EXEMPTION = [c('yes', '免予评价', 'exempt from the ranking')] as const;
+
 export const GRADES = [c('A', 'A 类', 'grade A'), c('B', 'B 类', 'grade B'), c('C', 'C 类', 'grade C'), c('D', 'D 类', 'grade D')] as const;
 
 export const RELEASE_STATUSES = [

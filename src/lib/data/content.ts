@@ -10,6 +10,9 @@ import { date, email, id, oneOf, required, text, url, type CellParser } from './
 import { POLICY_KINDS, UPDATE_KINDS } from './choices.ts';
 import { hint, isProblem, problem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { checkBody } from './body.ts';
+import { decodeUtf8 } from './csv.ts';
+import { cellSafetyProblem } from './cell-safety.ts';
 
 // ---------------------------------------------------------------- field schemas
 
@@ -41,6 +44,8 @@ function field<T>(parse: CellParser<T>, optional = false) {
       if (optional) return null;
       return fail(ctx, problem('required', '缺少这一项或为空。', 'This field is missing or blank.', hint('填写这一项。', 'Fill it in.')));
     }
+    const unsafe = cellSafetyProblem(s);
+    if (unsafe) return fail(ctx, unsafe);
     const out = required(parse)(s);
     return isProblem(out) ? fail(ctx, out) : out;
   });
@@ -54,7 +59,7 @@ function listField<T>(parse: CellParser<T>) {
     const out: T[] = [];
     for (const item of v) {
       const s = scalarText(item);
-      const parsed = s === undefined ? NOT_TEXT : required(parse)(s);
+      const parsed = s === undefined ? NOT_TEXT : (cellSafetyProblem(s) ?? required(parse)(s));
       if (isProblem(parsed)) return fail(ctx, parsed);
       out.push(parsed);
     }
@@ -191,7 +196,14 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
       if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = fileLine(pair.key.range[0]);
     }
   }
-  const raw = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (e) {
+    // An alias without its anchor (*x) or an alias bomb: the YAML cannot be read as values.
+    err(2, undefined, undefined, problem('frontmatter.yaml', `头部信息的 YAML 写法有误：${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, `The frontmatter is not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, hint('以 * 或 & 开头的值要加引号，例如 title: "*重点*"。', 'Quote a value that starts with * or &, e.g. title: "*key*".')));
+    return { issues };
+  }
   const schema: z.ZodObject = schemaOverride ?? COLLECTIONS[collection];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -199,6 +211,10 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
     for (const zi of parsed.error.issues) {
       if (zi.code === 'unrecognized_keys') {
         for (const key of zi.keys) {
+          if (key === 'layout') {
+            err(lines[key], key, key, problem('frontmatter.layout', 'layout 会让网站构建时导入并运行另一个文件，页面不允许设置它。', 'layout would make the build import and run another file; a page may not set it.', hint('删除 layout 这一行：页面的版式由网站统一提供。', 'Delete the layout line: the site provides the page layout.')));
+            continue;
+          }
           const guess = nearest(key, known);
           err(lines[key], key, key, problem('frontmatter.unknown-key', `未知的头部字段“${key}”。`, `Unknown frontmatter field "${key}".`, guess ? hint(`是不是 ${guess}？`, `Did you mean ${guess}?`) : hint(`允许的字段：${known.join(', ')}`, `Allowed fields: ${known.join(', ')}`)));
         }
@@ -215,7 +231,7 @@ export function readEntry<N extends CollectionName>(collection: N, source: strin
 }
 
 /** Reads every `<id>.mdx` in `dir/<collection>/` (or, with `english`, every `<id>.en.mdx` twin). */
-export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string, english = false): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
+export function readCollection<N extends CollectionName>(collection: N, contentDir: string, displayDir: string, english = false, publicDir?: string): { entries: ContentEntry<Frontmatter<N>>[]; ids: Set<string>; issues: DataIssue[] } {
   const dir = join(contentDir, collection);
   const entries: ContentEntry<Frontmatter<N>>[] = [];
   const issues: DataIssue[] = [];
@@ -228,15 +244,17 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
     const id = name.slice(0, -(english ? '.en.mdx' : '.mdx').length);
     ids.add(id);
     const bytes = readFileSync(join(dir, name));
-    let source: string;
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      issues.push({ severity: 'error', file, rule: 'file.encoding', message: { zh: '文件不是 UTF-8 编码。', en: 'The file is not UTF-8.' }, hint: hint('用编辑器另存为 UTF-8。', 'Save it as UTF-8 in your editor.') });
+    // Same decoder as the tables: UTF-16 and GBK are named, with the line of the first bad byte.
+    const decoded = decodeUtf8(bytes, file);
+    if ('issue' in decoded) {
+      issues.push({ ...decoded.issue, hint: hint('用编辑器（记事本、VS Code）另存为 UTF-8 编码。', 'Save it with the UTF-8 encoding in your editor (Notepad, VS Code).') });
       continue;
     }
+    const source = decoded.text;
     const r = readEntry(collection, source, file, id, english ? translationFrontmatter : undefined);
     issues.push(...r.issues);
+    // The body is content too: parsed as the build parses it, code and unsafe HTML reported.
+    issues.push(...checkBody(source, file, publicDir));
     if (r.entry) entries.push(r.entry);
   }
   return { entries, ids, issues };

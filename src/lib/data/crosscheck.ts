@@ -47,6 +47,8 @@ export function crossCheck(d: Loaded): DataIssue[] {
   /** Every value of `field` (one id, a list of ids, or null) in `table` must exist in `to`. */
   const refs = <N extends TableName>(table: N, field: string, to: Target) => {
     const t = target[to];
+    // A file that could not be read has had its one message; do not add one per reference to it.
+    if (to !== 'policies' && d.unreadable.has(to)) return;
     for (const { line, row } of lined[table]) {
       const v = (row as Record<string, unknown>)[field];
       const values = Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
@@ -65,6 +67,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
   }
   const segmentRef = (table: 'chainLinks' | 'enterprises', line: number, field: string, chainId: string, seg: string) => {
     if (!rawIds.chains.has(chainId)) return; // already reported as an unknown chain
+    if (d.unreadable.has('chainSegments')) return;
     const segs = segmentsOf.get(chainId) ?? new Map<string, string>();
     if (!segs.has(seg)) {
       const guess = nearest(seg, segs.keys());
@@ -95,6 +98,25 @@ export function crossCheck(d: Loaded): DataIssue[] {
     }
     if (row.funds_in_place_wan !== null && row.funds_in_place_wan > row.contracted_investment_wan) {
       atCell('projects', line, 'funds_in_place_wan', String(row.funds_in_place_wan), problem('project.funds-above-contract', `到位资金 ${row.funds_in_place_wan} 万元超过合同投资额 ${row.contracted_investment_wan} 万元。`, `Funds in place (${row.funds_in_place_wan} 万元) exceed the contracted investment (${row.contracted_investment_wan} 万元).`, hint('如确属追加投资可以保留；否则核对单位和数值。', 'Keep it if the investor really added funds; otherwise check the figure and its unit.')), 'warning');
+    }
+  }
+
+  // Nothing can be reported for a time after the as-of date (a year after it has not happened yet).
+  if (asOf) {
+    const asOfYear = Number(asOf.slice(0, 4));
+    const yearAfter = (table: 'parkIndicators' | 'chainIndicators' | 'fiveGoodScores') => {
+      for (const { line, row } of lined[table]) {
+        if (row.year > asOfYear) atCell(table, line, 'year', String(row.year), problem('date.after-as-of', `年度 ${row.year} 晚于数据截至日期 ${asOf}（portal.json 的 as_of）。`, `The year ${row.year} is after the data's as-of date ${asOf} (as_of in portal.json).`, hint('核对年度，或更新 portal.json 的 as_of。', 'Check the year, or update as_of in portal.json.')));
+      }
+    };
+    yearAfter('parkIndicators');
+    yearAfter('chainIndicators');
+    yearAfter('fiveGoodScores');
+    for (const { line, row } of lined.targetProgress) {
+      if (row.as_of > asOf) atCell('targetProgress', line, 'as_of', row.as_of, problem('date.after-as-of', `进展日期 ${row.as_of} 晚于数据截至日期 ${asOf}（portal.json 的 as_of）。`, `The progress date ${row.as_of} is after the data's as-of date ${asOf} (as_of in portal.json).`, hint('核对日期，或更新 portal.json 的 as_of。', 'Check the date, or update as_of in portal.json.')));
+    }
+    for (const e of content.updates) {
+      if (e.data.date > asOf) out.push({ severity: 'error', file: e.file, line: e.lines['date'] ?? 2, field: 'date', value: e.data.date, rule: 'date.after-as-of', message: { zh: `动态日期 ${e.data.date} 晚于数据截至日期 ${asOf}（portal.json 的 as_of）。`, en: `The update's date ${e.data.date} is after the data's as-of date ${asOf} (as_of in portal.json).` }, hint: hint('核对日期，或更新 portal.json 的 as_of。', 'Check the date, or update as_of in portal.json.') });
     }
   }
 
@@ -133,6 +155,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
   const profileCheck = (collection: 'parks' | 'chains', table: 'parks' | 'chains') => {
     const rowIds = rawIds[table];
     const entryIds = d.contentIds[collection];
+    if (d.unreadable.has(table)) return;
     for (const e of content[collection]) {
       if (!rowIds.has(e.id)) {
         const guess = nearest(e.id, rowIds);
@@ -161,6 +184,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
   // Frontmatter references.
   const fmRefs = (entries: { file: string; id: string; data: Record<string, unknown>; lines: Record<string, number> }[], field: string, to: Target) => {
     const t = target[to];
+    if (to !== 'policies' && d.unreadable.has(to)) return;
     for (const e of entries) {
       const v = e.data[field];
       for (const value of Array.isArray(v) ? (v as string[]) : []) {
@@ -181,7 +205,9 @@ export function crossCheck(d: Loaded): DataIssue[] {
   fmRefs(content.updates, 'chains', 'chains');
   for (const e of content.policies) {
     const { effective_from: from, effective_to: to } = e.data;
-    if (from && to && to < from) {
+    if (to && to < e.data.issued_on) {
+      out.push({ severity: 'error', file: e.file, line: e.lines['effective_to'] ?? 2, field: 'effective_to', value: to, rule: 'policy.ends-before-issued', message: { zh: `失效日期 ${to} 早于印发日期 ${e.data.issued_on}。`, en: `effective_to ${to} is before the policy was issued (${e.data.issued_on}).` }, hint: hint('核对 effective_to 和 issued_on。', 'Check effective_to and issued_on.') });
+    } else if (from && to && to < from) {
       out.push({ severity: 'error', file: e.file, line: e.lines['effective_to'] ?? 2, field: 'effective_to', value: to, rule: 'policy.date-order', message: { zh: `失效日期 ${to} 早于生效日期 ${from}。`, en: `effective_to ${to} is before effective_from ${from}.` }, hint: hint('核对两个日期。', 'Check both dates.') });
     }
   }

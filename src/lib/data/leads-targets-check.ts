@@ -26,7 +26,8 @@ export function leadsTargetsCheck(d: Loaded): DataIssue[] {
   const asOf = d.portal?.as_of;
 
   for (const { line, row } of d.lined.investmentLeads) {
-    if (row.segment_id !== null && d.rawIds.chains.has(row.chain_id)) {
+    // A segments file that could not be read is reported once, not again for every lead.
+    if (row.segment_id !== null && d.rawIds.chains.has(row.chain_id) && !d.unreadable.has('chainSegments')) {
       const segs = segments.get(row.chain_id) ?? new Map<string, string>();
       const strength = segs.get(row.segment_id);
       if (strength === undefined) {

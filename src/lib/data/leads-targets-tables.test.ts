@@ -72,7 +72,7 @@ describe('investment_leads.csv', () => {
         "error number.format @ investment_leads.csv:6:7 investment_wan "1,200" | “1,200”不是纯数字：用了千位分隔符。 | "1,200" is not a plain number: it has thousands separators. | 改为 1200 | Use 1200",
         "error phone.invalid @ investment_leads.csv:7:13 contact_phone "call us" | “call us”不像电话号码。 | "call us" does not look like a phone number. | 只写数字和连字符，例如 0743-8123456。 | Use digits and hyphens only, e.g. 0743-8123456.",
         "error email.invalid @ investment_leads.csv:7:14 contact_email "invest.example.org" | “invest.example.org”不是有效的电子邮箱地址。 | "invest.example.org" is not a valid e-mail address. | 写成 name@example.org 的形式。 | Write it as name@example.org.",
-        "error url.invalid @ investment_leads.csv:7:15 info_url "ftp://example.org/x" | “ftp://example.org/x”不是以 http:// 或 https:// 开头的网址。 | "ftp://example.org/x" is not a web address starting with http:// or https://. | 写出完整网址，例如 https://www.example.org/。 | Write the full address, e.g. https://www.example.org/.",
+        "error url.scheme @ investment_leads.csv:7:15 info_url "ftp://example.org/x" | 网址“ftp://example.org/x”以“ftp:”开头：只允许 https:、http:、mailto:、tel: 或本站路径（以 / 开头）。 | The address "ftp://example.org/x" starts with "ftp:"; only https:, http:, mailto:, tel: or a path on this site (starting with /) are allowed. | 改为以 https:// 开头的网址，或删除这个链接。 | Use an address starting with https://, or remove the link.",
       ]
     `);
   });

@@ -13,14 +13,16 @@ function brief(issues: DataIssue[]) {
   return issues.map((i) => `${i.severity} ${i.rule} @ ${i.file.split('/').slice(-2).join('/')}:${i.line ?? '-'}:${i.column ?? '-'} ${i.field ?? ''} "${i.value ?? ''}" | ${i.message.zh} | ${i.message.en} | ${i.hint?.zh ?? ''}`);
 }
 
-const load = (f: FixtureCopy) => loadDataset(f, f.root);
+// These tests put plausible mistakes into the fixture's sealed year 2024: the seal guard (its own
+// tests are in src/lib/evaluation/guard.test.ts) is left out so each test sees only its warnings.
+const load = (f: FixtureCopy) => loadDataset(f, f.root, { guard: false });
 const INDICATORS = 'data/park_indicators.csv';
-const HEADER = 'park_id,year,industrial_land_mu,industrial_investment_wan,industrial_output_wan,lead_industry_output_wan,tax_wan,value_added_wan,energy_tce,rd_spending_wan,employees,exempt_reason';
+const HEADER = 'park_id,year,industrial_land_mu,industrial_investment_wan,industrial_output_wan,lead_industry_output_wan,tax_wan,value_added_wan,energy_tce,rd_spending_wan,employees,exempt,exempt_reason';
 
 /** north-park gets a 2022 row, so each series has three years (lines 2–4 are north-park 2022–2024). */
 function withThreeYears(): FixtureCopy {
   const f = copyFixture();
-  f.replace(INDICATORS, `${HEADER}\n`, `${HEADER}\nnorth-park,2022,2300,90000,390000,196000,17000,97000,50000,7600,6000,\n`);
+  f.replace(INDICATORS, `${HEADER}\n`, `${HEADER}\nnorth-park,2022,2300,90000,390000,196000,17000,97000,50000,7600,6000,,\n`);
   return f;
 }
 
@@ -92,7 +94,7 @@ describe('plausibility warnings', () => {
   });
 
   it('a per-mu figure far outside every other park that year points at its cell', () => {
-    const f = withThirdPark('west-park,2024,1050,39000,150000,88000,54000,36000,21000,1700,2500,');
+    const f = withThirdPark('west-park,2024,1050,39000,150000,88000,54000,36000,21000,1700,2500,,');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
         "warning plausibility.per-mu-outlier @ data/park_indicators.csv:6:7 tax_wan "54000" | 2024 年亩均税收为 51.4 万元/亩（tax_wan ÷ industrial_land_mu = 54000 ÷ 1050），其他园区当年在 5.3–8.24 之间：高于最高值的 3 倍。 | The tax per mu for 2024 is 51.4 万元 per mu (tax_wan ÷ industrial_land_mu = 54000 ÷ 1050); the other parks were between 5.3 and 8.24 that year: more than 3× the highest. | 核对 tax_wan 和 industrial_land_mu 两个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,west-park;2024,tax_wan,plausibility.per-mu-outlier,54000,<理由 reason>,,YYYY-MM-DD,",
@@ -101,7 +103,7 @@ describe('plausibility warnings', () => {
   });
 
   it('when every per-mu figure of a park is out, the land figure is named', () => {
-    const f = withThirdPark('west-park,2024,150,39000,150000,88000,5400,36000,21000,1700,2500,');
+    const f = withThirdPark('west-park,2024,150,39000,150000,88000,5400,36000,21000,1700,2500,,');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
         "warning plausibility.per-mu-outlier @ data/park_indicators.csv:6:3 industrial_land_mu "150" | 按 industrial_land_mu = 150 亩计算，2024 年的亩均工业投资、亩均工业产值、亩均税收都远高于其他园区当年的范围（260，其他 35.7–41.6；1000，其他 141–186；36，其他 5.3–8.24，万元/亩）。 | With industrial_land_mu = 150 mu, the investment per mu, output per mu, tax per mu for 2024 are all far above the other parks’ range that year (260 vs 35.7–41.6; 1000 vs 141–186; 36 vs 5.3–8.24, 万元 per mu). | 工业用地面积很可能填错了：核对这个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,west-park;2024,industrial_land_mu,plausibility.per-mu-outlier,150,<理由 reason>,,YYYY-MM-DD,",

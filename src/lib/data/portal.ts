@@ -1,6 +1,14 @@
 /** `data/portal.json`: who publishes the portal, for which region, as of when, under which licence. */
 import { z } from 'zod';
-import { hint, type DataIssue } from './issues.ts';
+import { hint, type DataIssue, type Problem } from './issues.ts';
+import { urlProblem } from './urls.ts';
+import { invisibleProblem } from './cell-safety.ts';
+
+/** A web address a reader may click: https or http only (see urls.ts). */
+const webUrl = z.string().superRefine((v, ctx) => {
+  const p = urlProblem(v, { external: true });
+  if (p) ctx.addIssue({ code: 'custom', message: p.message.en, params: { problem: p } });
+});
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a date that exists');
 
@@ -31,12 +39,12 @@ export const portalSchema = z.strictObject({
   as_of: isoDate,
   /** true while the figures are illustrative: every page then says so. */
   sample_data: z.boolean(),
-  licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+  licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   contact,
   /** Where objections go during a ranking's public-notice period (公示期). */
   objection_contact: contact,
   /** Where the source and data of the portal can be found (a repository), if public. */
-  source_url: z.url().nullable().optional(),
+  source_url: webUrl.nullable().optional(),
 });
 
 export type Portal = z.output<typeof portalSchema>;
@@ -73,25 +81,44 @@ export function parsePortal(text: string, file: string): { portal?: Portal; issu
       ],
     };
   }
+  // Invisible characters in any text of the portal (names, titles, contacts) are errors too.
+  const hidden: DataIssue[] = [];
+  const visit = (v: unknown, path: string[]) => {
+    if (typeof v === 'string') {
+      const p = invisibleProblem(v);
+      if (p) {
+        const issue: DataIssue = { severity: 'error', file, field: path.join('.'), value: v, rule: p.rule, message: p.message };
+        if (p.hint) issue.hint = p.hint;
+        const line = lineOfPath(text, path);
+        if (line !== undefined) issue.line = line;
+        hidden.push(issue);
+      }
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
+  };
+  visit(json, []);
   const parsed = portalSchema.safeParse(json);
-  if (parsed.success) return { portal: parsed.data, issues: [] };
+  if (parsed.success && hidden.length === 0) return { portal: parsed.data, issues: [] };
+  if (parsed.success) return { issues: hidden };
   return {
-    issues: parsed.error.issues.map((zi) => {
+    issues: [...hidden, ...parsed.error.issues.map((zi) => {
       const path = zi.path.map(String).join('.');
       const keys = zi.code === 'unrecognized_keys' ? (zi as { keys: string[] }).keys.join(', ') : '';
+      const own = (zi as { params?: { problem?: Problem } }).params?.problem;
       const issue: DataIssue = {
         severity: 'error',
         file,
         field: path || '(root)',
-        rule: `portal.${zi.code}`,
+        rule: own ? own.rule : `portal.${zi.code}`,
         message: keys
           ? { zh: `${path || '顶层'} 中有未知的键：${keys}。`, en: `Unknown key(s) in ${path || 'the top level'}: ${keys}.` }
-          : { zh: `${path}：值不符合要求（${zi.message}）。`, en: `${path}: ${zi.message}.` },
-        hint: hint('对照 data/README.md 中 portal.json 的说明修改。', 'See portal.json in data/README.md.'),
+          : own
+            ? { zh: `${path}：${own.message.zh}`, en: `${path}: ${own.message.en}` }
+            : { zh: `${path}：值不符合要求（${zi.message}）。`, en: `${path}: ${zi.message}.` },
+        hint: own?.hint ?? hint('对照 data/README.md 中 portal.json 的说明修改。', 'See portal.json in data/README.md.'),
       };
       const line = lineOfPath(text, zi.path);
       if (line !== undefined) issue.line = line;
       return issue;
-    }),
+    })],
   };
 }

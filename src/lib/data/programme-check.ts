@@ -41,7 +41,7 @@ export function programmeCheck(d: Loaded, site: { dir: string; shown: string } |
     if (page) {
       const [, section, id] = page as unknown as [string, 'chains' | 'parks', string];
       const ids = d.rawIds[section];
-      if (!ids.has(id)) {
+      if (!ids.has(id) && !d.unreadable.has(section)) {
         const guess = nearest(id, ids);
         atCell('chainDocuments', line, 'link', row.link!, problem('doc-link.unknown-page', `链接指向的 ${section}/${id} 不存在：${section}.csv 中没有 ${id}。`, `The link points at ${section}/${id}, which does not exist: ${section}.csv has no ${id}.`, guess ? hint(`是不是 /${section}/${guess}/？`, `Did you mean /${section}/${guess}/?`) : hint(`改为 ${section}.csv 中已有的编号。`, `Use an id that is in ${section}.csv.`)));
       }

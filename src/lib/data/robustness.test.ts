@@ -105,6 +105,8 @@ function property(runs: number, source?: { dataDir: string; contentDir: string }
           expect(typeof i.file).toBe('string');
           expect(typeof i.message.zh).toBe('string');
           expect(typeof i.message.en).toBe('string');
+          // A message built from a missing piece says so plainly; none may leak a placeholder.
+          expect(`${i.message.zh} ${i.message.en} ${i.hint?.zh ?? ''} ${i.hint?.en ?? ''}`.split(i.value || '\u0000').join(''), i.rule).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
         }
         expect(typeof formatReport(r.issues)).toBe('string');
         expect(typeof reportJson(r.issues)).toBe('string');

@@ -7,6 +7,7 @@ import type { CsvTable } from './csv.ts';
 import { cellSchema, fieldOf, optional, required, type CellParser, type FieldType } from './cells.ts';
 import { hint, isProblem, type DataIssue, type Problem } from './issues.ts';
 import { nearest } from '../text/nearest.ts';
+import { cellSafetyProblem, invisibleProblem, withoutInvisible } from './cell-safety.ts';
 
 export interface Column<T> {
   parse: CellParser<T>;
@@ -101,12 +102,39 @@ export interface ReadTable<R> {
   /** 1-based column number of each header name, for later checks that point at a cell. */
   columnIndex: Map<string, number>;
   issues: DataIssue[];
+  /** The header could not be matched (no key column): nothing in the file can be referred to. */
+  unreadable: boolean;
+}
+
+/**
+ * A title row (or a few) above the header, as when a sheet is saved with its caption: when the first
+ * row names no known column but one of the next rows does, that row is the header. One message says
+ * so, and the file is read from there, instead of every line failing.
+ */
+function withHeaderFound(def: { columns: Columns }, csv: CsvTable, filePath: string, issues: DataIssue[]): CsvTable {
+  const known = (cells: string[]) => cells.filter((c) => c.trim() in def.columns).length;
+  if (known(csv.header) > 0) return csv;
+  const at = csv.rows.slice(0, 10).findIndex((r) => known(r.cells) >= 2 && known(r.cells) * 2 >= r.cells.filter((c) => c.trim() !== '').length);
+  if (at < 0) return csv;
+  const header = csv.rows[at]!;
+  const above = header.line - 1;
+  issues.push({
+    severity: 'error',
+    file: filePath,
+    line: csv.headerLine,
+    value: csv.header.filter(Boolean).join(' ').slice(0, 60),
+    rule: 'file.title-row',
+    message: { zh: `表头应在第 1 行，但它在第 ${header.line} 行：上面的 ${above} 行是标题或说明。`, en: `The header must be on line 1, but it is on line ${header.line}: the ${above} line(s) above it are a title or notes.` },
+    hint: above === 1 ? hint('删除第 1 行，让表头成为第一行。', 'Delete line 1 so that the header is the first line.') : hint(`删除第 1–${above} 行，让表头成为第一行。`, `Delete lines 1–${above} so that the header is the first line.`),
+  });
+  return { ...csv, header: header.cells.map((h) => h.trim()), headerLine: header.line, rows: csv.rows.slice(at + 1) };
 }
 
 /** Checks a parsed CSV against a table definition. `filePath` is what messages call the file. */
-export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, filePath: string): ReadTable<RowOf<C>> {
+export function readTable<C extends Columns>(def: TableDef<C>, given: CsvTable, filePath: string): ReadTable<RowOf<C>> {
   const issues: DataIssue[] = [];
   const names = Object.keys(def.columns);
+  const csv = withHeaderFound(def, given, filePath, issues);
   const at = (line: number, column: number | undefined, field: string | undefined, value: string | undefined, p: Problem): DataIssue => {
     const issue: DataIssue = { severity: 'error', file: filePath, line, rule: p.rule, message: p.message };
     if (column !== undefined) issue.column = column;
@@ -122,6 +150,8 @@ export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, fi
     const column = i + 1;
     if (name === '') {
       issues.push(at(csv.headerLine, column, undefined, name, { rule: 'header.blank', message: { zh: `第 ${column} 列没有列名。`, en: `Column ${column} has no name.` }, hint: hint('填写列名或删除这一列。', 'Name the column or delete it.') }));
+    } else if (!(name in def.columns) && invisibleProblem(name)) {
+      issues.push(at(csv.headerLine, column, name, name, invisibleProblem(name, { zh: `列名“${name}”的`, en: `In the column name "${name}": ` })!));
     } else if (!(name in def.columns)) {
       const guess = nearest(name, names);
       issues.push(
@@ -155,7 +185,9 @@ export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, fi
       return i === undefined ? undefined : cells[i];
     };
     const rawKey = keyOf(cellOf);
-    if (def.key.length === 1 && rawKey !== '') rawIds.add(rawKey);
+    // The id as meant, without a stray invisible character: that cell gets its own message, and
+    // rows elsewhere that name the id are not reported as unknown on top of it.
+    if (def.key.length === 1 && rawKey !== '') rawIds.add(withoutInvisible(rawKey));
     if (headerBroken) continue;
     if (cells.length !== width) {
       const more = cells.length > width;
@@ -188,21 +220,32 @@ export function readTable<C extends Columns>(def: TableDef<C>, csv: CsvTable, fi
       continue;
     }
     if (rawKey.replace(/\u0000/g, '') !== '') firstLineOfKey.set(rawKey, line);
+    // Rules for every cell whatever its column (formula starts, invisible characters, Excel errors):
+    // a cell they flag gets that one message, not a second one from its column's parser.
+    const flagged = new Set<string>();
+    for (const [name, i] of index) {
+      const p = cellSafetyProblem(cells[i] ?? '');
+      if (p) {
+        flagged.add(name);
+        issues.push(at(line, i + 1, name, cells[i], p));
+      }
+    }
     const input: Record<string, string> = {};
     for (const name of names) input[name] = cellOf(name) ?? '';
     const parsed = def.schema.safeParse(input);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const field = String(zi.path[0] ?? '');
-        const i = index.get(field);
-        const p = (zi as { params?: { problem?: unknown } }).params?.problem;
-        const prob: Problem = isProblem(p) ? p : { rule: 'invalid', message: { zh: zi.message, en: zi.message } };
-        issues.push(at(line, i === undefined ? undefined : i + 1, field || undefined, i === undefined ? undefined : cells[i], prob));
-      }
+    if (parsed.success && flagged.size === 0) {
+      rows.push({ line, row: parsed.data });
       continue;
     }
-    rows.push({ line, row: parsed.data });
+    for (const zi of parsed.success ? [] : parsed.error.issues) {
+      const field = String(zi.path[0] ?? '');
+      if (flagged.has(field)) continue;
+      const i = index.get(field);
+      const p = (zi as { params?: { problem?: unknown } }).params?.problem;
+      const prob: Problem = isProblem(p) ? p : { rule: 'invalid', message: { zh: zi.message, en: zi.message } };
+      issues.push(at(line, i === undefined ? undefined : i + 1, field || undefined, i === undefined ? undefined : cells[i], prob));
+    }
   }
   const columnIndex = new Map([...index].map(([name, i]) => [name, i + 1]));
-  return { rows, rawIds, columnIndex, issues };
+  return { rows, rawIds, columnIndex, issues, unreadable: headerBroken && def.key.some((k) => !index.has(k)) };
 }

@@ -82,13 +82,33 @@ export const parkIndicators = defineTable({
     energy_tce: opt(amount('吨标准煤'), { zh: '综合能源消费量', en: 'Energy consumption', unit: '吨标准煤' }),
     rd_spending_wan: opt(amount('万元'), { zh: '研发经费支出', en: 'R&D spending', unit: '万元' }),
     employees: opt(count('人'), { zh: '从业人员', en: 'Employees', unit: '人' }),
-    exempt_reason: opt(text, { zh: '免予评价的理由（填写即不参加当年评价）', en: 'Reason for exemption (filled = not graded that year)' }),
+    exempt: opt(ENUM(C.EXEMPTION), { zh: '免予评价：写 yes 即不参加当年评价（须同时写明理由）；空白 = 参加评价', en: 'Exempt: yes = not graded that year (a reason is required); blank = graded', choices: C.EXEMPTION }),
+    exempt_reason: opt(text, { zh: '免予评价的理由（exempt 为 yes 时必填，公开显示）', en: 'Reason for exemption (required when exempt is yes; published)' }),
   },
-  rowRules: (r): RowProblem[] =>
-    r.lead_industry_output_wan !== null && r.industrial_output_wan !== null && r.lead_industry_output_wan > r.industrial_output_wan
+  rowRules: (r): RowProblem[] => [
+    ...(r.lead_industry_output_wan !== null && r.industrial_output_wan !== null && r.lead_industry_output_wan > r.industrial_output_wan
       ? [{ field: 'lead_industry_output_wan', problem: problem('indicators.lead-exceeds-output', `主导产业产值 ${r.lead_industry_output_wan} 万元大于工业总产值 ${r.industrial_output_wan} 万元。`, `Lead-industry output ${r.lead_industry_output_wan} 万元 exceeds industrial output ${r.industrial_output_wan} 万元.`, hint('主导产业产值是工业总产值的一部分，请核对两个数。', 'Lead-industry output is part of industrial output; check both figures.')) }]
-      : [],
+      : []),
+    ...exemptionRules(r.exempt, r.exempt_reason),
+  ],
 });
+
+/** Words that mean "none" or "not yet", typed where a reason belongs. */
+const PLACEHOLDER_REASON = /^(无|没有|暂无|否|不|不免|不免评|空|待定|待补|待填|略|n\/?a|na|none|null|nil|no|x|0|-+|—+|\.+|。+|\/|？|\?)$/i;
+
+/** An exemption needs both `exempt = yes` and a real reason; a reason alone (or `无`) exempts nothing. */
+function exemptionRules(exempt: 'yes' | null, reason: string | null): RowProblem[] {
+  if (reason !== null && PLACEHOLDER_REASON.test(reason)) {
+    return [{ field: 'exempt_reason', problem: problem('exemption.placeholder', `免评理由“${reason}”是占位词，不是理由。`, `The exemption reason "${reason}" is a placeholder, not a reason.`, exempt === 'yes' ? hint('写明免予评价的理由，例如“新设园区，投产未满一年”。', 'Write the reason, e.g. "new park, in production for less than a year".') : hint('这个园区参加评价时清空这个单元格。', 'Empty the cell when the park is graded.')) }];
+  }
+  if (exempt === 'yes' && reason === null) {
+    return [{ field: 'exempt_reason', problem: problem('exemption.no-reason', 'exempt 为 yes（免予评价），但没有写理由。', 'exempt is yes (not graded) but no reason is given.', hint('在 exempt_reason 写明理由，它会公开显示；或清空 exempt。', 'Write the reason in exempt_reason (it is published), or clear exempt.')) }];
+  }
+  if (exempt === null && reason !== null) {
+    return [{ field: 'exempt', problem: problem('exemption.not-chosen', `写了免评理由“${reason}”，但 exempt 没有写 yes：免予评价必须明确选择。`, `An exemption reason ("${reason}") is given but exempt is not yes: exemption must be chosen explicitly.`, hint('免予评价：在 exempt 写 yes；参加评价：清空 exempt_reason。', 'To exempt the park write yes in exempt; to grade it, empty exempt_reason.')) }];
+  }
+  return [];
+}
 
 export const fiveGoodScores = defineTable({
   file: 'five_good_scores.csv',
@@ -356,6 +376,8 @@ const benchmark: CellParser<'auto' | number> = (raw) => {
   return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年全州汇总值作基准。', 'auto = the prefecture aggregate of that year.'));
 };
 
+const sha256Hex: CellParser<string> = (raw) => (/^[0-9a-f]{64}$/.test(raw) ? raw : problem('seal.hash-format', `“${raw}”不是 SHA-256 值（64 位小写十六进制）。`, `"${raw}" is not a SHA-256 value (64 lowercase hex digits).`, hint('这一格由 npm run seal 填写：清空后重新运行。', 'npm run seal writes this cell: clear it and run it again.')));
+
 export const scoringIndicators = defineTable({
   file: 'scoring/indicators.csv',
   zh: '评价指标设置',
@@ -394,6 +416,9 @@ export const scoringReleases = defineTable({
     notice_to: opt(date, { zh: '公示结束', en: 'Public notice until' }),
     published_on: opt(date, { zh: '发布日期', en: 'Date published' }),
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+    sealed_on: opt(date, { zh: '封存日期（由 npm run seal 填写）', en: 'Date sealed (written by npm run seal)' }),
+    seal_sha256: opt(sha256Hex, { zh: '封存文件 scoring/seals/<年度>.csv 的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the seal file scoring/seals/<year>.csv (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '封存时的定等方法和等次规则（由 npm run seal 填写；权重、基准和上限在封存文件的每一行里）', en: 'Grading method and grade rules when sealed (written by npm run seal; weights, benchmarks and caps are in every row of the seal file)' }),
   },
   rowRules: (r) => {
     const out: RowProblem[] = [];
@@ -401,10 +426,33 @@ export const scoringReleases = defineTable({
       if (!r.notice_from) out.push({ field: 'notice_from', problem: problem('release.notice-dates', '公示中的年度必须填写公示开始日期。', 'A year under public notice needs notice_from.', hint('填写 notice_from。', 'Fill in notice_from.')) });
       if (!r.notice_to) out.push({ field: 'notice_to', problem: problem('release.notice-dates', '公示中的年度必须填写公示结束日期。', 'A year under public notice needs notice_to.', hint('填写 notice_to。', 'Fill in notice_to.')) });
     }
+    if (r.published_on && r.notice_from && r.published_on < r.notice_from) {
+      out.push({ field: 'published_on', problem: problem('release.published-before-notice', `发布日期 ${r.published_on} 早于公示开始 ${r.notice_from}：结果应在公示之后发布。`, `Published on ${r.published_on}, before the public notice started (${r.notice_from}): results are published after the notice.`, hint('核对 published_on 和 notice_from。', 'Check published_on and notice_from.')) });
+    }
     if (r.notice_from && r.notice_to && r.notice_to < r.notice_from) {
       out.push({ field: 'notice_to', problem: problem('release.notice-order', `公示结束 ${r.notice_to} 早于公示开始 ${r.notice_from}。`, `Notice end ${r.notice_to} is before its start ${r.notice_from}.`, hint('核对两个日期。', 'Check both dates.')) });
     }
     return out;
+  },
+});
+
+export const scoringCorrections = defineTable({
+  file: 'scoring/corrections.csv',
+  zh: '已封存评价结果的更正',
+  en: 'Corrections to sealed evaluation results',
+  key: ['year', 'n'],
+  optional: true,
+  columns: {
+    year: req(year, { zh: '更正的评价年度（须已封存）', en: 'Year corrected (must be sealed)' }),
+    n: req(number({ min: 1, integer: true }), { zh: '该年度的第几次更正（1, 2, …；封存文件为 seals/<年度>.corrected-<n>.csv）', en: 'Number of the correction in that year (1, 2, …; its seal is seals/<year>.corrected-<n>.csv)' }),
+    corrected_on: req(date, { zh: '更正发布日期', en: 'Date the correction was published' }),
+    reference: req(text, { zh: '更正文件的文号', en: 'Reference number of the correction notice' }),
+    reason_zh: req(text, { zh: '更正理由', en: 'Reason (in Chinese)' }),
+    reason_en: opt(text, { zh: '更正理由（英文）', en: 'Reason (in English)' }),
+    corrects_zh: req(text, { zh: '更正了什么（哪个园区的哪项数据或设置）', en: 'What it corrects (which park’s figure or which setting), in Chinese' }),
+    corrects_en: opt(text, { zh: '更正了什么（英文）', en: 'What it corrects, in English' }),
+    seal_sha256: opt(sha256Hex, { zh: '更正后封存文件的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the corrected seal file (written by npm run seal; do not edit)' }),
+    sealed_grades: opt(text, { zh: '更正时的定等方法和等次规则（由 npm run seal 填写）', en: 'Grading method and grade rules of the corrected result (written by npm run seal)' }),
   },
 });
 
@@ -464,6 +512,7 @@ export const TABLES = {
   scoringGrades,
   scoringReleases,
   scoringConsequences,
+  scoringCorrections,
   checkThresholds,
   acknowledgedWarnings,
   chainDocuments,
@@ -491,6 +540,7 @@ export type TargetProgress = Row<'targetProgress'>;
 export type ScoringIndicator = Row<'scoringIndicators'>;
 export type ScoringGrade = Row<'scoringGrades'>;
 export type ScoringRelease = Row<'scoringReleases'>;
+export type ScoringCorrection = Row<'scoringCorrections'>;
 export type CheckThreshold = Row<'checkThresholds'>;
 export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
 export type ChainDocument = Row<'chainDocuments'>;

@@ -3,6 +3,7 @@
  * changed in each table (cell by cell, rows matched by the table's key), portal.json fields, MDX
  * files added, removed or edited, and each year's ranking and grades before and after.
  */
+import type { DataIssue } from '../data/issues.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Dataset } from '../data/dataset.ts';
@@ -55,6 +56,10 @@ export interface DataDiff {
   portal: CellChange[];
   content: ContentDiff;
   rankings: YearDiff[];
+  /** What the seal guard says about the working tree: a change that would touch a sealed year. */
+  sealed?: DataIssue[];
+  /** Seal files (scoring/seals/) added, removed or changed, by path under the data folder. */
+  seals?: ContentDiff;
 }
 
 /** A typed cell back as text, the way it is written in the CSV. */
@@ -159,9 +164,24 @@ export function diffDatasets(before: Dataset, after: Dataset, contentDirs: { bef
     const y = pa[k] === undefined ? '' : typeof pa[k] === 'object' ? JSON.stringify(pa[k]) : cellText(pa[k]);
     return x === y ? [] : [{ column: k, before: x, after: y }];
   });
-  return { tables, portal, content: diffContent(contentDirs.before, contentDirs.after), rankings: diffRankings(before, after) };
+  const out: DataDiff = { tables, portal, content: diffContent(contentDirs.before, contentDirs.after), rankings: diffRankings(before, after) };
+  const seals = diffSeals(before, after);
+  if (seals.added.length + seals.removed.length + seals.changed.length > 0) out.seals = seals;
+  return out;
+}
+
+/** Seal files by path: a new seal or correction shows as added; an edited one as changed. */
+function diffSeals(before: Dataset, after: Dataset): ContentDiff {
+  const files = (d: Dataset) => new Map([...d.seals.values()].flatMap((s) => [s.original, ...s.corrections.map((c) => c.seal)]).map((f) => [f.path, f.text]));
+  const b = files(before);
+  const a = files(after);
+  return {
+    added: [...a.keys()].filter((p) => !b.has(p)).sort(),
+    removed: [...b.keys()].filter((p) => !a.has(p)).sort(),
+    changed: [...a.keys()].filter((p) => b.has(p) && b.get(p) !== a.get(p)).sort(),
+  };
 }
 
 export function isEmpty(d: DataDiff): boolean {
-  return d.tables.length === 0 && d.portal.length === 0 && d.content.added.length + d.content.removed.length + d.content.changed.length === 0 && d.rankings.length === 0;
+  return d.tables.length === 0 && d.portal.length === 0 && d.content.added.length + d.content.removed.length + d.content.changed.length === 0 && d.rankings.length === 0 && !d.sealed?.length && !d.seals;
 }

@@ -21,6 +21,8 @@ function standing(s: Standing): string {
 }
 
 const keyText = (t: TableDiff, key: string[]) => key.map((k, i) => (t.keyColumns.length > 1 ? `${t.keyColumns[i]}=${k}` : k)).join(', ');
+/** A seal file's name without its folder (the heading names the folder). */
+const base = (path: string) => path.split('/').pop()!;
 const show = (v: string) => (v === '' ? '(空 blank)' : v);
 
 function counts(t: TableDiff): string {
@@ -54,6 +56,13 @@ export function formatDiffText(d: DataDiff, l: DiffLabels): string {
     for (const f of c.changed) out.push(`  ~ ${f}  修改 edited`);
     out.push('');
   }
+  if (d.seals) {
+    out.push(`${l.dataDir}/scoring/seals/  （封存文件 seal files）`);
+    for (const f of d.seals.added) out.push(`  + ${base(f)}  新增 added`);
+    for (const f of d.seals.removed) out.push(`  - ${base(f)}  删除 removed`);
+    for (const f of d.seals.changed) out.push(`  ~ ${base(f)}  修改 changed`);
+    out.push('');
+  }
   if (d.rankings.length) {
     out.push('评价结果的变化 · Changes to the ranking and grades');
     for (const y of d.rankings) {
@@ -63,6 +72,11 @@ export function formatDiffText(d: DataDiff, l: DiffLabels): string {
     out.push('');
   } else {
     out.push('评价结果没有变化。 The ranking and grades are unchanged.', '');
+  }
+  if (d.sealed?.length) {
+    out.push('已封存的年度 · Sealed years: 这项改动会改变已封存的结果，npm run check 会失败 · this change alters a sealed result, so npm run check fails');
+    for (const i of d.sealed) out.push(`  ${i.message.zh}`, `  ${i.message.en}`, ...(i.hint ? [`  → ${i.hint.zh}`, `    ${i.hint.en}`] : []));
+    out.push('');
   }
   return out.join('\n').trimEnd();
 }
@@ -96,6 +110,13 @@ export function formatDiffMarkdown(d: DataDiff, l: DiffLabels): string {
     for (const f of c.changed) out.push(`- 修改 edited: \`${f}\``);
     out.push('');
   }
+  if (d.seals) {
+    out.push(`### \`${l.dataDir}/scoring/seals/\` (封存文件 seal files)`, '');
+    for (const f of d.seals.added) out.push(`- 新增 added: \`${base(f)}\``);
+    for (const f of d.seals.removed) out.push(`- 删除 removed: \`${base(f)}\``);
+    for (const f of d.seals.changed) out.push(`- 修改 changed: \`${base(f)}\``);
+    out.push('');
+  }
   out.push('### 评价结果的变化 Changes to the ranking and grades', '');
   if (d.rankings.length === 0) out.push('评价结果没有变化。 The ranking and grades are unchanged.', '');
   for (const y of d.rankings) {
@@ -104,6 +125,11 @@ export function formatDiffMarkdown(d: DataDiff, l: DiffLabels): string {
       out.push('| 园区 park | 原来 before | 现在 after |', '| --- | --- | --- |');
       for (const p of y.parks) out.push(`| ${md(p.name)} (\`${p.park_id}\`) | ${md(standing(p.before))} | ${md(standing(p.after))} |`);
     }
+    out.push('');
+  }
+  if (d.sealed?.length) {
+    out.push('### 已封存的年度 Sealed years', '', '这项改动会改变已封存的结果，`npm run check` 会失败。 This change alters a sealed result, so `npm run check` fails.', '');
+    for (const i of d.sealed) out.push(`- ${md(i.message.zh)}<br>${md(i.message.en)}${i.hint ? `<br>→ ${md(i.hint.zh)}<br>${md(i.hint.en)}` : ''}`);
     out.push('');
   }
   return out.join('\n').trimEnd() + '\n';

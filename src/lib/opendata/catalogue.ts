@@ -15,6 +15,7 @@ import type { ParkYearInput } from '../evaluation/indicators.ts';
 import type { ProjectRates } from '../evaluation/projects.ts';
 import type { FiveGoodResult } from '../evaluation/five-good.ts';
 import { roundHalfUp } from '../evaluation/round.ts';
+import { parseSeal } from '../evaluation/seal.ts';
 
 export interface CatalogueField {
   name: string;
@@ -94,8 +95,8 @@ function tableEntry(name: TableName, dataset: Dataset): CatalogueEntry {
 const num = (name: string, zh: string, en: string, unit?: string, integer = false): CatalogueField => ({ name, zh, en, required: false, field: { type: integer ? 'integer' : 'number' }, ...(unit ? { unit } : {}) });
 const str = (name: string, zh: string, en: string, required = false): CatalogueField => ({ name, zh, en, required, field: { type: 'string' } });
 
-function evaluationEntry(e: YearEvaluation, status: string, inputs: readonly ParkYearInput[], nameOf: (id: string) => string, releasedOn: string): CatalogueEntry {
-  const fields: CatalogueField[] = EVALUATION_COLUMNS.map((c) => {
+function evaluationFields(): CatalogueField[] {
+  return EVALUATION_COLUMNS.map((c) => {
     if (c === 'year') return { name: c, zh: '评价年度', en: 'Year evaluated', required: true, field: { type: 'year' } };
     if (c === 'rank') return num(c, '名次', 'Rank', undefined, true);
     if (c === 'rank_change') return str(c, '较上年名次变化（new = 新进入）', 'Rank change on last year (new = not ranked last year)');
@@ -103,12 +104,16 @@ function evaluationEntry(e: YearEvaluation, status: string, inputs: readonly Par
     if (c === 'park_name_zh' || c === 'grade' || c === 'status' || c === 'reason_zh') return str(c, { park_name_zh: '园区名称', grade: '等次', status: '评价状态（graded / exempt / missing_input）', reason_zh: '不评级原因' }[c], { park_name_zh: 'Park name', grade: 'Grade', status: 'Status (graded / exempt / missing_input)', reason_zh: 'Why not graded' }[c]);
     return num(c, c, c, c.endsWith('_wan') ? '万元' : c.endsWith('_mu') ? '亩' : c.endsWith('_tce') ? '吨标准煤' : undefined);
   });
+}
+
+function evaluationEntry(e: YearEvaluation, status: string, inputs: readonly ParkYearInput[], nameOf: (id: string) => string, releasedOn: string, corrected?: SupersededTable): CatalogueEntry {
+  const fields = evaluationFields();
   return {
     name: `evaluation-${e.year}`,
     titleZh: `${e.year} 年度园区亩均效益评价结果`,
     titleEn: `Per-mu evaluation of parks, ${e.year}`,
-    descriptionZh: `${e.year} 年度全部输入、基准、比值、单项得分、总分、名次和等次（${status === 'notice' ? '公示中' : '正式发布'}），可据此复核排名。`,
-    descriptionEn: `Every input, benchmark, ratio, item score, total, rank and grade of ${e.year} (${status}), enough to re-run the ranking.`,
+    descriptionZh: `${e.year} 年度全部输入、基准、比值、单项得分、总分、名次和等次（${status === 'notice' ? '公示中' : '正式发布'}），可据此复核排名。${corrected ? `已于 ${releasedOn} 更正；最初公布的表见 ${corrected.name}。` : ''}`,
+    descriptionEn: `Every input, benchmark, ratio, item score, total, rank and grade of ${e.year} (${status}), enough to re-run the ranking.${corrected ? ` Corrected on ${releasedOn}; the table as first published is ${corrected.name}.` : ''}`,
     kind: 'derived',
     source: 'data/park_indicators.csv + data/scoring/',
     fields,
@@ -116,6 +121,41 @@ function evaluationEntry(e: YearEvaluation, status: string, inputs: readonly Par
     foreignKeys: [{ fields: ['park_id'], reference: { resource: 'parks', fields: ['id'] } }],
     rows: evaluationRows(e, inputs, nameOf),
     lastChanged: releasedOn,
+  };
+}
+
+/** A sealed table a correction replaced, kept in the open data as it was published. */
+export interface SupersededTable {
+  /** Resource name, e.g. `evaluation-2023-original`. */
+  name: string;
+  year: number;
+  /** Which table it is: the original, or correction n. */
+  n: number | null;
+  text: string;
+  /** The date it was published. */
+  date: string;
+}
+
+function supersededEntry(s: SupersededTable): CatalogueEntry {
+  const fields = evaluationFields();
+  const numeric = new Set(fields.filter((f) => f.field.type === 'number' || f.field.type === 'integer' || f.field.type === 'year').map((f) => f.name));
+  const which = s.n === null ? { zh: '最初公布的', en: 'as first published' } : { zh: `第 ${s.n} 次更正后的`, en: `after correction ${s.n}` };
+  return {
+    name: s.name,
+    titleZh: `${s.year} 年度园区亩均效益评价结果（${which.zh}原表）`,
+    titleEn: `Per-mu evaluation of parks, ${s.year} (${which.en})`,
+    descriptionZh: `${s.year} 年度${which.zh}评价结果，${s.date} 发布，后经更正；保留原样以便对照（见评价方法页的更正列表）。`,
+    descriptionEn: `The ${s.year} results ${which.en}, published on ${s.date} and later corrected; kept as published for comparison (see the corrections on the methodology page).`,
+    kind: 'derived',
+    source: `data/scoring/seals/`,
+    fields,
+    primaryKey: ['park_id'],
+    foreignKeys: [{ fields: ['park_id'], reference: { resource: 'parks', fields: ['id'] } }],
+    rows: parseSeal(s.text).map((r) => EVALUATION_COLUMNS.map((c) => {
+      const v = r.cells[c] ?? '';
+      return numeric.has(c) ? (v === '' || v === 'new' ? (v === 'new' ? v : null) : Number(v)) : v;
+    })),
+    lastChanged: s.date,
   };
 }
 
@@ -180,8 +220,10 @@ function fiveGoodEntry(results: FiveGoodResult[], asOf: string): CatalogueEntry 
 export interface CatalogueInput {
   dataset: Dataset;
   inputs: readonly ParkYearInput[];
-  /** Published years' evaluations with their status and release date. */
-  evaluations: { evaluation: YearEvaluation; status: string; releasedOn: string }[];
+  /** Published years' evaluations with their status and release date (for a corrected year: the correction's date and the table it replaced). */
+  evaluations: { evaluation: YearEvaluation; status: string; releasedOn: string; corrected?: SupersededTable }[];
+  /** Sealed tables replaced by corrections, kept as published. */
+  superseded?: SupersededTable[];
   rates: { year: number; group: string; groupId: string; r: ProjectRates }[];
   fiveGood: FiveGoodResult[];
 }
@@ -191,7 +233,8 @@ export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
   const nameOf = (id: string) => names.get(id) ?? id;
   return [
     ...(Object.keys(TABLES) as TableName[]).map((n) => tableEntry(n, c.dataset)),
-    ...c.evaluations.map((e) => evaluationEntry(e.evaluation, e.status, c.inputs, nameOf, e.releasedOn)),
+    ...c.evaluations.map((e) => evaluationEntry(e.evaluation, e.status, c.inputs, nameOf, e.releasedOn, e.corrected)),
+    ...(c.superseded ?? []).map(supersededEntry),
     ratesEntry(c.rates, c.dataset.portal.as_of),
     fiveGoodEntry(c.fiveGood, c.dataset.portal.as_of),
   ];

@@ -14,6 +14,7 @@ import { translator } from '../../../lib/i18n/dict.ts';
 import { lists } from '../../../lib/i18n/dict/lists.ts';
 import { entryText } from '../../../components/lists/entry-text.ts';
 import { englishTwins } from '../../../components/lists/twins.ts';
+import { correctionFeedItems } from '../../../site/corrections.ts';
 
 export function getStaticPaths() {
   return langPaths();
@@ -32,10 +33,14 @@ export const GET: APIRoute = (context) => {
     self: abs(`${url('feeds')}updates.xml`),
     description: t('feed.updates.description', { region: en ? portal.region.name_en : portal.region.name_zh }) + (portal.sample_data ? t('feed.updates.sample') : ''),
     language: HTML_LANG[lang],
-    items: getIndexes().updatesSorted.map((u) => {
-      const text = entryText(u.data, twins.get(u.id), lang);
-      return { title: text.title.text, link: abs(url('updates', u.id)), date: u.data.date, description: text.summary?.text ?? text.title.text, categories: [label(UPDATE_KINDS, u.data.kind)] };
-    }),
+    items: [
+      ...getIndexes().updatesSorted.map((u) => {
+        const text = entryText(u.data, twins.get(u.id), lang);
+        return { title: text.title.text, link: abs(url('updates', u.id)), date: u.data.date, description: text.summary?.text ?? text.title.text, categories: [label(UPDATE_KINDS, u.data.kind)] };
+      }),
+      // Corrections to sealed rankings are announced in the same feed.
+      ...correctionFeedItems(lang, url).map(({ path, ...item }) => ({ ...item, link: abs(path) })),
+    ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
