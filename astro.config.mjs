@@ -24,7 +24,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
   // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against.
-  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap(), searchIndex()],
+  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base }), searchIndex()],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -99,7 +99,7 @@ function readLog(file: string): LogFacts {
   const rendered = routes >= 0 ? /✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text.slice(routes)) : null;
   const setup = /Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
   const bundle = /\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
-  const sitemapAt = ts(/\[portal-sitemap\]/);
+  const sitemapAt = ts(/\[@astrojs\/sitemap\]/);
   const searchAt = ts(/Search index: \d+ pages/);
   return {
     astroPages: Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN) || null,

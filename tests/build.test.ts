@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, listFiles, readPage, type BuildResult } from './helpers/build.ts';
 import { copyFixture, MINI, SAMPLE } from './helpers/fixture.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
+import { checkJsonLd, jsonLdBlocks, Vocabulary } from './helpers/schema-org.ts';
 
 describe('a build of the bundled 湘西州 sample', () => {
   // Built once for every site test by tests/global-setup.ts (which fails the run if it cannot build).
@@ -61,6 +62,15 @@ describe('a build of a second region (proof that nothing about 湘西 is hard-co
       expect(text, f).not.toMatch(/湘西|吉首|Xiangxi|Jishou/);
     }
     expect(readPage(build.outDir, 'index.html')).toContain('青禾市');
+  });
+  it('its JSON-LD is valid schema.org too, and its datasets cover that region', () => {
+    const vocabulary = new Vocabulary();
+    const problems: string[] = [];
+    for (const f of listFiles(build.outDir).filter((x) => x.endsWith('.html'))) {
+      for (const b of jsonLdBlocks(readPage(build.outDir, f))) problems.push(...(typeof b === 'string' ? [b] : checkJsonLd(b, vocabulary)).map((p) => `${f}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    expect(readPage(build.outDir, 'data/parks/index.html')).toMatch(/"spatialCoverage":\{"@type":"AdministrativeArea","name":"青禾市/);
   });
 });
 

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, listFiles, readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
 import { checkLinks } from './helpers/links.ts';
+import { readSitemap } from './helpers/sitemap.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
@@ -33,31 +34,59 @@ describe('links', () => {
     const home = readPage(build.outDir, 'index.html');
     expect(home).toContain('href="/portal/parks/"');
     expect(home).toContain('action="/portal/search/"');
-    expect(readPage(build.outDir, 'sitemap.xml')).toContain('<loc>https://example.gov.cn/portal/parks/</loc>');
-    expect(readPage(build.outDir, 'robots.txt')).toContain('Sitemap: https://example.gov.cn/portal/sitemap.xml');
+    expect(readSitemap(build.outDir, 'https://example.gov.cn/portal/').map((u) => u.loc)).toContain('https://example.gov.cn/portal/parks/');
+    expect(readPage(build.outDir, 'robots.txt')).toContain('Sitemap: https://example.gov.cn/portal/sitemap-index.xml');
     expect(readPage(build.outDir, 'feeds/updates.xml')).toContain('<link>https://example.gov.cn/portal/updates/</link>');
     expect(readFileSync(join(build.outDir, 'data', 'datapackage.json'), 'utf8')).toContain('"homepage": "https://example.gov.cn/portal/"');
   });
 });
 
 describe('sitemap, robots.txt, canonical URLs', () => {
-  const sitemap = readPage(dist, 'sitemap.xml');
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({ loc: m[1]!, lastmod: m[2]! }));
+  // @astrojs/sitemap writes a date as midnight UTC: compare the day.
+  const locs = readSitemap(dist).map((u) => ({ loc: u.loc, lastmod: u.lastmod.replace(/T00:00:00\.000Z$/, '') }));
   it('lists every page once (not the 404 or search page) with a last-modified date from the data', () => {
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html' && !/^(en\/)?search\//.test(f)).map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
     expect(locs.map((l) => l.loc).sort()).toEqual(pages.sort());
     const update = dataset.content.updates[0]!;
     expect(locs.find((l) => l.loc === `https://example.org/updates/${update.id}/`)!.lastmod).toBe(update.data.date);
-    for (const l of locs) expect(l.lastmod <= dataset.portal.as_of, l.loc).toBe(true);
+    for (const l of locs) expect(l.lastmod <= dataset.portal.as_of && /^\d{4}-\d{2}-\d{2}$/.test(l.lastmod), l.loc).toBe(true);
+  });
+  it('the search pages are marked noindex, carry no canonical URL and are left out of the sitemap', () => {
+    for (const f of ['search/index.html', 'en/search/index.html']) {
+      const html = readPage(dist, f);
+      expect(html, f).toContain('<meta name="robots" content="noindex">');
+      expect(html, f).not.toContain('rel="canonical"');
+      expect(locs.some((l) => l.loc.includes('/search/')), f).toBe(false);
+    }
+    expect(readPage(dist, 'parks/index.html')).not.toContain('name="robots"');
   });
   it('robots.txt points at the sitemap', () => {
-    expect(readPage(dist, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap.xml');
+    expect(readPage(dist, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap-index.xml');
   });
   it('each page has its canonical URL and Open Graph tags', () => {
     const html = readPage(dist, 'parks/luxi-hitech/index.html');
     expect(html).toContain('<link rel="canonical" href="https://example.org/parks/luxi-hitech/">');
     expect(html).toContain('<meta property="og:url" content="https://example.org/parks/luxi-hitech/">');
     expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+  });
+});
+
+describe('feeds', () => {
+  it('the English feeds are in English only: no Chinese character in any title, description or category', () => {
+    for (const feed of ['en/feeds/updates.xml', 'en/feeds/policies.xml']) {
+      const xml = readPage(dist, feed);
+      const han = [...xml.matchAll(/<(title|description|category)>([^<]*\p{Script=Han}[^<]*)<\/\1>/gu)].map((m) => m[2]);
+      expect(han, feed).toEqual([]);
+    }
+  });
+  it('an English feed item with no English text says so in English', () => {
+    const untranslated = dataset.content.updates.filter((u) => !dataset.translations.updates.some((t) => t.id === u.id && t.data.title));
+    const xml = readPage(dist, 'en/feeds/updates.xml');
+    expect(untranslated.length, 'the sample has an update with no English title').toBeGreaterThan(0);
+    for (const u of untranslated) {
+      const item = xml.split('<item>').find((i) => i.includes(`/en/updates/${u.id}/</link>`))!;
+      expect(item, u.id).toMatch(/<title>Update \([^)]+\) of [^<]+: no English version yet<\/title>/);
+    }
   });
 });
 
@@ -88,7 +117,10 @@ describe('in Chromium', () => {
       // The updates feed also announces each correction to a sealed ranking.
       const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
-      for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/);
+      // A data date is the start of that day in China: 16:00 GMT the day before.
+      for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/);
+      const newest = feed.includes('updates') ? dataset.content.updates.map((u) => u.data.date).sort().pop()! : dataset.content.policies.map((p) => p.data.issued_on).sort().pop()!;
+      expect(new Date(r.items[0]!.pubDate!).toISOString()).toBe(new Date(`${newest}T00:00:00+08:00`).toISOString());
     });
   }
 

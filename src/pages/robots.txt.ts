@@ -1,5 +1,5 @@
-/** `/robots.txt`: everything may be crawled; the sitemap is at the site's own address. */
+/** `/robots.txt`: everything may be crawled; the sitemap index (@astrojs/sitemap) is at the site's own address. */
 import type { APIRoute } from 'astro';
 import { file } from '../site/paths.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(file('sitemap.xml'), site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(file('sitemap-index.xml'), site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,14 +1,13 @@
 /**
- * Astro integration: after the build, write sitemap.xml listing every page with a last-modified date
- * taken from the data (an update's date, a policy's issue date, a ranking's release date, otherwise
- * the data's as-of date), never from the clock.
+ * The sitemap, written by `@astrojs/sitemap` (sitemap-index.xml and sitemap-0.xml…): every page
+ * except the search pages (marked noindex) and the 404 page, each with a last-modified date taken
+ * from the data (an update's date, a policy's issue date, a ranking's release date, otherwise the
+ * data's as-of date), never from the clock.
  */
+import sitemapIntegration from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../lib/data/dataset.ts';
 import { loadOnce } from './shared-load.ts';
-import { escapeXml } from '../lib/format/rss.ts';
 
 /** The date a page's content last changed, from the data. `path` is relative to the base, e.g. `updates/x/`. */
 export function lastModified(path: string, d: Dataset): string {
@@ -25,24 +24,26 @@ export function lastModified(path: string, d: Dataset): string {
   return d.portal.as_of;
 }
 
-export function sitemap(): AstroIntegration {
-  let site = '';
-  let base = '/';
-  return {
-    name: 'portal-sitemap',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-        base = config.base.replace(/\/?$/, '/');
-      },
-      'astro:build:done': ({ dir, pages, logger }) => {
-        const { dataset } = loadOnce();
-        if (!dataset) return; // the data gate has already stopped the build
-        const paths = pages.map((p) => p.pathname).filter((p) => !/^(en\/)?(404\/?|search)/.test(p)).sort();
-        const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(base + p, site).href)}</loc><lastmod>${lastModified(p, dataset)}</lastmod></url>`);
-        writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
-        logger.info(`sitemap.xml: ${urls.length} pages.`);
-      },
+/** Pages left out of the sitemap (they carry `<meta name="robots" content="noindex">`). `path` as in lastModified. */
+export function isUnlisted(path: string): boolean {
+  return /^(en\/)?(search\/|404(\.html|\/)?$)/.test(path);
+}
+
+/** A sitemap URL's path relative to the site's base: `https://x.org/portal/en/parks/` → `en/parks/`. */
+export function pathUnderBase(pageUrl: string, site: string, base: string): string {
+  const root = new URL(base.replace(/\/?$/, '/'), site).href;
+  return pageUrl.startsWith(root) ? pageUrl.slice(root.length) : new URL(pageUrl).pathname.replace(/^\//, '');
+}
+
+export function sitemap(opts: { site: string; base: string }): AstroIntegration {
+  return sitemapIntegration({
+    // Plain <urlset>: none of the news, image, video or xhtml extensions is used.
+    namespaces: { news: false, image: false, video: false, xhtml: false },
+    filter: (page) => !isUnlisted(pathUnderBase(page, opts.site, opts.base)),
+    serialize: (item) => {
+      const { dataset } = loadOnce();
+      // Without data the data gate has already stopped the build.
+      return dataset ? { ...item, lastmod: lastModified(pathUnderBase(item.url, opts.site, opts.base), dataset) } : item;
     },
-  };
+  });
 }

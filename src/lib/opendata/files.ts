@@ -1,11 +1,13 @@
 /**
  * The published files of the catalogue: CSV (UTF-8 with BOM, so Excel reads the Chinese), JSON, and
- * a Frictionless Data Package (v2) describing every CSV with its schema, keys, size and hash.
+ * a Frictionless Data Package (v2) describing every CSV with its schema, keys, size and hash, using only
+ * what the reference validator (frictionless-py 5) and the published profiles accept (table-schema.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Portal } from '../data/portal.ts';
 import { toCsv, UTF8_BOM } from '../format/csv.ts';
 import type { CatalogueEntry } from './catalogue.ts';
+import { tableSchemaField } from './table-schema.ts';
 
 export function entryCsv(e: CatalogueEntry): string {
   return UTF8_BOM + toCsv(e.fields.map((f) => f.name), e.rows);
@@ -54,23 +56,16 @@ export function dataPackage(entries: readonly CatalogueEntry[], portal: Portal, 
         scheme: 'file',
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8',
+        // The files start with a byte-order mark (for Excel): Python's name for that encoding, which
+        // frictionless-py reads; plain 'utf-8' would make the BOM part of the first column's name.
+        encoding: 'utf-8-sig',
         bytes: byteLength(csv),
         hash: `sha256:${sha256(csv)}`,
         title: e.titleZh,
         description: e.descriptionEn,
-        dialect: { delimiter: ',', quoteChar: '"', header: true },
+        dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true },
         schema: {
-          fields: e.fields.map((f) => ({
-            name: f.name,
-            type: f.field.type,
-            title: f.zh,
-            description: f.unit ? `${f.en} (${f.unit})` : f.en,
-            ...(f.field.format ? { format: f.field.format } : {}),
-            ...(f.field.type === 'list' ? { delimiter: f.field.delimiter ?? ';', itemType: f.field.itemType ?? 'string' } : {}),
-            // A list's enum names the allowed items, which Table Schema cannot express on the whole cell.
-            ...(f.required || (f.field.constraints && f.field.type !== 'list') ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.field.type !== 'list' ? (f.field.constraints ?? {}) : {}) } } : {}),
-          })),
+          fields: e.fields.map(tableSchemaField),
           missingValues: [''],
           primaryKey: e.primaryKey,
           ...(e.foreignKeys.length ? { foreignKeys: e.foreignKeys } : {}),

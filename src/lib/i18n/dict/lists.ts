@@ -151,6 +151,11 @@ export const lists = defineDict(
     'feed.updates.title': '{portal}：工作动态',
     'feed.updates.description': '{region}园区和产业链工作动态（按月调度、按季督查、新闻）',
     'feed.updates.sample': '。示例数据，非官方信息。',
+    // What an English feed says where an entry has no English text (the Chinese feed never uses these).
+    'feed.untranslated.policy': '{date}的政策（{kind}）',
+    'feed.untranslated.update': '{date}的动态（{kind}）',
+    'feed.untranslated.description': '暂无英文版。',
+    'feed.untranslated.summary': '暂无英文摘要。',
   },
   {
     'list.sep': ', ',
@@ -294,5 +299,9 @@ export const lists = defineDict(
     'feed.updates.title': '{portal}: Updates',
     'feed.updates.description': 'Updates on the parks and industrial chains of {region} (monthly dispatches, quarterly inspections, news)',
     'feed.updates.sample': '. Sample data, not official information.',
+    'feed.untranslated.policy': 'Policy ({kind}) of {date}: no English version yet',
+    'feed.untranslated.update': 'Update ({kind}) of {date}: no English version yet',
+    'feed.untranslated.description': 'This item is in Chinese only for now: the linked page has the original.',
+    'feed.untranslated.summary': 'No English summary yet: the linked page has the Chinese original.',
   },
 );
