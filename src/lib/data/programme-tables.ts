@@ -66,7 +66,7 @@ export const REFORM_STATUSES = [
 export const chainDocuments = defineTable({
   file: 'chain_documents.csv',
   zh: '产业链工作文件（两图两库两池两报告）',
-  en: 'Chain work files (the "two maps, two databases, two pools, two reports")',
+  en: 'Chain work files (two maps, two databases, two pools, two reports)',
   key: ['chain_id', 'id'],
   optional: true,
   columns: {
