@@ -5,7 +5,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { refuseCode, sanitizeBodyFor } from './src/lib/data/body-guard.ts';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
-import { searchIndex } from './src/site/search-index.ts';
 import { sitemap } from './src/site/sitemap.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
@@ -23,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
-  // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against.
-  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base }), searchIndex()],
+  // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against. The search
+  // index is built after Astro has exited, over the finished site (a post-build step of scripts/build.ts).
+  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base })],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -37,10 +37,14 @@ describe('twins', () => {
       expect(en, f).toMatch(new RegExp(`class="lang-switch"><a href="${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
     }
   });
-  it('search is indexed for each language separately', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    expect(entry.languages['en']!.page_count).toBeGreaterThan(50);
+  it('search is indexed for each language separately, in a bundle of its own', () => {
+    const entry = (bundle: string) => JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const zh = entry('pagefind');
+    const en = entry('en/pagefind');
+    expect(Object.keys(zh.languages)).toEqual(['zh-cn']);
+    expect(Object.keys(en.languages)).toEqual(['en']);
+    expect(en.languages['en']!.page_count).toBeGreaterThan(50);
+    expect(zh.languages['zh-cn']!.page_count).toBeGreaterThan(50);
   });
   it('has feeds in each language', () => {
     for (const feed of ['feeds/updates.xml', 'feeds/policies.xml']) {
@@ -91,5 +95,16 @@ describe('English pages in Chromium', () => {
     }
     await page.close();
     expect(found).toEqual([]);
+  });
+
+  it('the English search page searches the English bundle and links English pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('Baijiu')}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.close();
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l).toMatch(/^\/en\//);
+    expect(links).toContain('/en/chains/baijiu/');
   });
 });

@@ -156,6 +156,8 @@ export function listFiles(dir: string): string[] {
 export interface PageWeight {
   /** Path under dist/, e.g. `parks/park-0001/index.html`. */
   page: string;
+  /** The HTML file's own size, raw. */
+  htmlBytes: number;
   htmlGzip: number;
   cssGzip: number;
   jsGzip: number;
@@ -254,7 +256,7 @@ export function weighDist(dist: string, base = '/'): DistReport {
     const htmlGzip = gzipSync(html).length;
     const cssGzip = [...css].reduce((s, f) => s + gzipOf(f), 0);
     const jsGzip = [...js].reduce((s, f) => s + gzipOf(f), 0);
-    weights.push({ page, htmlGzip, cssGzip, jsGzip, total: htmlGzip + cssGzip + jsGzip, scripts });
+    weights.push({ page, htmlBytes: Buffer.byteLength(html), htmlGzip, cssGzip, jsGzip, total: htmlGzip + cssGzip + jsGzip, scripts });
   }
   return { files: all.length, bytes, pagefindBytes, htmlPages: weights.length, weights };
 }

@@ -10,4 +10,9 @@ export interface PostBuildStep {
   run(dir: string): void | Promise<void>;
 }
 
-export const POST_BUILD_STEPS: PostBuildStep[] = [];
+import { indexSite } from '../../src/site/search-index.ts';
+
+export const POST_BUILD_STEPS: PostBuildStep[] = [
+  // The search index, after Astro has exited, one language at a time (src/site/search-index.ts).
+  { name: 'search index', run: async (dir) => void (await indexSite(dir)) },
+];

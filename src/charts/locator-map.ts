@@ -68,12 +68,14 @@ export function locatorMap(data: LocatorMapData, options: LocatorMapOptions): Ch
   const projected = points
     .map((p) => ({ p, xy: projection([p.lon, p.lat]) ?? [0, 0] }))
     .sort((a, b) => a.xy[1] - b.xy[1] || a.xy[0] - b.xy[0]);
-  const dots: Rect[] = projected.map(({ xy: [x, y] }) => ({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 }));
-  const taken: Rect[] = [];
+  // Dots and placed labels in a grid, so each label is checked against its neighbours only (linear in
+  // the number of points, not quadratic).
+  const obstacles = new RectGrid();
+  projected.forEach(({ xy: [x, y] }, i) => obstacles.add({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 }, i));
   projected.forEach(({ p, xy: [x, y] }, i) => {
     const label = truncate(p.label, maxLabel);
-    const spot = placeLabel(x, y, textWidth(label), i % 2 === 0, [...taken, ...dots.filter((_, j) => j !== i)], height);
-    taken.push(spot.box);
+    const spot = placeLabel(x, y, textWidth(label), i % 2 === 0, (box) => obstacles.overlapWith(box, i), height);
+    obstacles.add(spot.box, -1);
     const mark =
       `<circle cx="${r(x)}" cy="${r(y)}" r="5" fill="${ACCENT}" stroke="#fff" stroke-width="1.5"/>` +
       svgText(label, { x: spot.x, y: spot.y, anchor: spot.anchor, halo: true, full: p.label, lang: w.textLang(p.label) });
@@ -110,10 +112,59 @@ function overlap(a: Rect, b: Rect): number {
 }
 
 /**
+ * Rectangles bucketed in square cells: the total overlap of a box with the rectangles stored (each
+ * counted once, in the order they were added) touches only the cells the box covers.
+ */
+class RectGrid {
+  private static readonly CELL = 64;
+  private readonly cells = new Map<string, number[]>();
+  private readonly rects: Rect[] = [];
+  private readonly owners: number[] = [];
+  private readonly seen: number[] = [];
+  private stamp = 0;
+
+  private each(box: Rect, f: (key: string) => void): void {
+    const c = RectGrid.CELL;
+    for (let gx = Math.floor(box.x0 / c); gx <= Math.floor(box.x1 / c); gx++) for (let gy = Math.floor(box.y0 / c); gy <= Math.floor(box.y1 / c); gy++) f(`${gx},${gy}`);
+  }
+
+  /** Stores a rectangle; `owner` is a point's index (its own dot is skipped for its label), or -1. */
+  add(box: Rect, owner: number): void {
+    const k = this.rects.length;
+    this.rects.push(box);
+    this.owners.push(owner);
+    this.seen.push(0);
+    this.each(box, (key) => {
+      let list = this.cells.get(key);
+      if (!list) this.cells.set(key, (list = []));
+      list.push(k);
+    });
+  }
+
+  /** Σ overlap of `box` with every stored rectangle except the dot of point `self`. */
+  overlapWith(box: Rect, self: number): number {
+    const stamp = ++this.stamp;
+    const hits: number[] = [];
+    this.each(box, (key) => {
+      for (const k of this.cells.get(key) ?? []) {
+        if (this.seen[k] === stamp) continue;
+        this.seen[k] = stamp;
+        if (this.owners[k] !== self || this.owners[k] === -1) hits.push(k);
+      }
+    });
+    // Summed in the order added, as a plain scan over all of them would.
+    hits.sort((a, b) => a - b);
+    let sum = 0;
+    for (const k of hits) sum += overlap(box, this.rects[k]!);
+    return sum;
+  }
+}
+
+/**
  * Crude label placement: try right and left (alternating which comes first, point by point from the top),
  * then above and below; keep the first spot that overlaps nothing already placed, else the least bad one.
  */
-function placeLabel(x: number, y: number, w: number, rightFirst: boolean, taken: Rect[], height: number): Spot {
+function placeLabel(x: number, y: number, w: number, rightFirst: boolean, overlapTaken: (box: Rect) => number, height: number): Spot {
   const h = 16;
   const right: Spot = { x: x + 8, y, anchor: 'start', box: { x0: x + 8, y0: y - h / 2, x1: x + 8 + w, y1: y + h / 2 } };
   const left: Spot = { x: x - 8, y, anchor: 'end', box: { x0: x - 8 - w, y0: y - h / 2, x1: x - 8, y1: y + h / 2 } };
@@ -122,7 +173,7 @@ function placeLabel(x: number, y: number, w: number, rightFirst: boolean, taken:
   const candidates = rightFirst ? [right, left, above, below] : [left, right, above, below];
   const frame = { x0: 0, y0: 0, x1: WIDTH, y1: height };
   const cost = (s: Spot) =>
-    taken.reduce((sum, t) => sum + overlap(s.box, t), 0) + (w * h - overlap(s.box, frame)) * 10;
+    overlapTaken(s.box) + (w * h - overlap(s.box, frame)) * 10;
   let best = candidates[0] as Spot;
   let bestCost = cost(best);
   for (const c of candidates.slice(1)) {

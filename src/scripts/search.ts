@@ -2,10 +2,11 @@
  * The search page: loads Pagefind's own UI from this site (`<base>/pagefind/`), shows it in #search and
  * runs the query from `?q=` (the header search box submits there, so it works on every page).
  *
- * Language: Pagefind indexes each `<html lang>` separately, and both the search and the UI's own words
- * follow the `<html lang>` of the page they run on, so /search/ searches the Chinese pages in Chinese and
- * /en/search/ the English pages in English. Passing a language here would only repeat that.
+ * Language: each language has its own bundle (`<base>pagefind/` for Chinese, `<base>en/pagefind/` for
+ * English; see src/site/search-index.ts), and the UI's own words follow the page's `<html lang>`, so
+ * /search/ searches the Chinese pages in Chinese and /en/search/ the English pages in English.
  */
+import { langOfPath, PREFIX } from '../lib/i18n/lang.ts';
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
@@ -14,7 +15,9 @@ type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindU
 export function startSearch(): void {
   const el = document.getElementById('search');
   if (!el) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const root = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const here = location.pathname.startsWith(root) ? location.pathname.slice(root.length) : location.pathname.replace(/^\//, '');
+  const base = `${root}${PREFIX[langOfPath(here)]}`;
   const css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = `${base}pagefind/pagefind-ui.css`;

@@ -6,7 +6,8 @@
  * - `<table id="T" data-sortable>`: each `<th data-sort="number|text">` in the last header row
  *   becomes a sort button; a cell's sort value is its `data-value` attribute, else its text.
  * - `<form data-filter-for="T" hidden>`: every `<select name="X">` filters rows whose `data-X`
- *   attribute contains the chosen value as a space-separated token (empty value = all); every
+ *   attribute contains the chosen value as a space-separated token, or the token `*` (any value;
+ *   empty value = all); every
  *   `<input type="search" name="q">` filters on the row text; `<input type="number" name="X-min">` /
  *   `name="X-max"` filter on a numeric `data-X`. An element `[data-filter-count]` inside the form
  *   gets "显示 n / m 行" ("Showing n of m rows" on an English page, from <html lang>). Filter state
@@ -78,7 +79,10 @@ export function enhanceFilter(form: HTMLFormElement): void {
         else if (name.endsWith('-min') || name.endsWith('-max')) {
           const n = Number(tr.dataset[toDatasetKey(name.slice(0, -4))]);
           ok &&= Number.isFinite(n) && (name.endsWith('-min') ? n >= Number(value) : n <= Number(value));
-        } else ok &&= (tr.dataset[toDatasetKey(name)] ?? '').split(' ').includes(value);
+        } else {
+          const tokens = (tr.dataset[toDatasetKey(name)] ?? '').split(' ');
+          ok &&= tokens.includes(value) || tokens.includes('*');
+        }
       }
       tr.hidden = !ok;
       if (ok) shown++;

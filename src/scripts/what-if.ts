@@ -19,7 +19,11 @@ interface WhatIfData {
 
 const f2 = (x: number) => roundHalfUp(x, 2).toFixed(2);
 
-export function enhanceWhatIf(): void {
+/**
+ * The data comes inline (`<script type="application/json" id="what-if-data">`) or, on a paged ranking,
+ * from the file its `data-src` names (every park's inputs; one download for all pages of the year).
+ */
+export async function enhanceWhatIf(): Promise<void> {
   const dataEl = document.getElementById('what-if-data');
   const section = document.getElementById('what-if');
   const form = document.getElementById('what-if-form') as HTMLFormElement | null;
@@ -28,7 +32,13 @@ export function enhanceWhatIf(): void {
   if (!dataEl || !section || !form || !table || !status) return;
   // The page says its language in <html lang>: "en" on /en/ pages, "zh-CN" otherwise.
   const t = translator(rankingText, document.documentElement.lang === 'en' ? 'en' : 'zh');
-  const data = JSON.parse(dataEl.textContent ?? '{}') as WhatIfData;
+  const src = dataEl.dataset['src'];
+  let data: WhatIfData;
+  try {
+    data = (src ? await (await fetch(src)).json() : JSON.parse(dataEl.textContent ?? '{}')) as WhatIfData;
+  } catch {
+    return; // no data, no what-if: the published ranking stands
+  }
   const tbody = table.tBodies[0]!;
   const rows = new Map([...tbody.rows].map((tr) => [tr.dataset['park'] ?? '', tr]));
   const original = new Map([...tbody.rows].map((tr) => [tr, [...tr.cells].map((c) => c.innerHTML)]));

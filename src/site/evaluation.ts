@@ -4,7 +4,7 @@
  */
 import { evaluateReleases, parkYearInputs, projectInputs } from '../lib/evaluation/portal.ts';
 import type { YearEvaluation, ParkScore, Ungraded } from '../lib/evaluation/evaluate.ts';
-import { fiveGoodYear, type FiveGoodResult } from '../lib/evaluation/five-good.ts';
+import { FIVE_GOOD_KEYS, fiveGoodYear, type FiveGoodKey, type FiveGoodResult } from '../lib/evaluation/five-good.ts';
 import { projectRates, ratesBy, signedYear, type ProjectInput, type ProjectRates } from '../lib/evaluation/projects.ts';
 import type { ParkYearInput } from '../lib/evaluation/indicators.ts';
 import type { ScoringRelease } from '../lib/data/tables.ts';
@@ -27,6 +27,10 @@ export interface EvaluationViews {
   parkHistory(parkId: string): { year: number; status: ScoringRelease['status']; score?: ParkScore; ungraded?: Ungraded; evaluation: YearEvaluation }[];
   fiveGood: Map<number, FiveGoodResult[]>;
   fiveGoodYears: number[];
+  /** A park's five-good results by year, oldest first (looked up, not scanned: one index per build). */
+  fiveGoodOf(parkId: string): FiveGoodResult[];
+  /** The prefecture average of each five-good dimension in a year, over the parks scored on it (computed once a year). */
+  fiveGoodAverage(year: number): Record<FiveGoodKey, number | null>;
   projects: ProjectInput[];
   projectYears: number[];
   /** Rates of the projects signed in a year, overall and by chain, park and county. */
@@ -52,6 +56,16 @@ export function getEvaluation(): EvaluationViews {
 
   const fiveGoodYears = [...new Set(t.fiveGoodScores.map((r) => r.year))].sort((a, b) => a - b);
   const fiveGood = new Map(fiveGoodYears.map((y) => [y, fiveGoodYear(t.fiveGoodScores, y)]));
+  const fiveGoodByPark = new Map<string, FiveGoodResult[]>();
+  for (const y of fiveGoodYears) {
+    for (const r of fiveGood.get(y)!) {
+      let list = fiveGoodByPark.get(r.park_id);
+      if (!list) fiveGoodByPark.set(r.park_id, (list = []));
+      // fiveGoodYear lists a park once a year; keep the first, as a find() over the year would.
+      if (list[list.length - 1]?.year !== y) list.push(r);
+    }
+  }
+  const fiveGoodAverages = new Map<number, Record<FiveGoodKey, number | null>>();
 
   const projects = projectInputs(t.projects);
   const projectYears = [...new Set(projects.map(signedYear))].sort((a, b) => a - b);
@@ -73,6 +87,21 @@ export function getEvaluation(): EvaluationViews {
     },
     fiveGood,
     fiveGoodYears,
+    fiveGoodOf: (parkId) => fiveGoodByPark.get(parkId) ?? [],
+    fiveGoodAverage(year) {
+      let a = fiveGoodAverages.get(year);
+      if (!a) {
+        const results = fiveGood.get(year) ?? [];
+        a = Object.fromEntries(
+          FIVE_GOOD_KEYS.map((k) => {
+            const scored = results.map((r) => r.dimensions[k]).filter((d) => d !== null);
+            return [k, scored.length ? scored.reduce((s, d) => s + d.score, 0) / scored.length : null];
+          }),
+        ) as Record<FiveGoodKey, number | null>;
+        fiveGoodAverages.set(year, a);
+      }
+      return a;
+    },
     projects,
     projectYears,
     rates(year) {
@@ -90,4 +119,17 @@ export function getEvaluation(): EvaluationViews {
     },
   };
   return cached;
+}
+
+/** What the what-if script needs to re-run a year exactly as the build did (inline, or /rankings/<year>-what-if.json on a paged ranking). */
+export function whatIfData(release: Release) {
+  const e = release.evaluation;
+  const year = release.year;
+  return {
+    year,
+    method: e.method,
+    settings: e.settings,
+    rows: getEvaluation().inputs.filter((r) => r.year === year || r.year === year - 1),
+    published: e.graded.map((g) => ({ park_id: g.park_id, rank: g.rank })),
+  };
 }

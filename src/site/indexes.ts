@@ -7,6 +7,7 @@ import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore
 import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
 import { getSite } from './portal.ts';
 
+/** Rows grouped by a key (or several keys each), each group in the rows' order. */
 export function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {

@@ -7,11 +7,11 @@ import type { ContentEntry, PolicyFrontmatter } from '../lib/data/content.ts';
 import type { Chain, ChainSegment, County, Enterprise, Park, Site as SiteRow } from '../lib/data/tables.ts';
 import { isOffered, priceBands, priceTokens, siteAreaM2, siteChainFit, sitePrice, type PriceBand } from '../lib/invest/sites.ts';
 import { chainGaps, gapAnchor } from '../lib/invest/gaps.ts';
-import { projectRates, type ProjectRates } from '../lib/evaluation/projects.ts';
+import { projectRates, type ProjectInput, type ProjectRates } from '../lib/evaluation/projects.ts';
 import { policyScopes } from '../components/lists/site-scope.ts';
 import type { PolicyScope } from '../components/lists/policy-scope.ts';
 import { getSite } from './portal.ts';
-import { getIndexes } from './indexes.ts';
+import { getIndexes, groupBy } from './indexes.ts';
 import { getEvaluation } from './evaluation.ts';
 import { parkView } from './park-view.ts';
 
@@ -113,9 +113,22 @@ export function inForcePolicies(): { policy: ContentEntry<PolicyFrontmatter>; sc
 }
 
 /** A park's figures side by side with others: facts, evaluation, space on offer, infrastructure, projects. */
-export function parkFigures(park: Park) {
+let offeredByPark: Map<string, OfferedSite[]> | undefined;
+let projectsByPark: Map<string, ProjectInput[]> | undefined;
+const figuresCache = new Map<string, ParkFigures>();
+
+export function parkFigures(park: Park): ParkFigures {
+  let f = figuresCache.get(park.id);
+  if (!f) figuresCache.set(park.id, (f = buildParkFigures(park)));
+  return f;
+}
+
+function buildParkFigures(park: Park) {
   const v = parkView(park);
-  const offered = investSites().rows.filter((o) => o.park.id === park.id);
+  // Grouped once per build: filtering every site and project for each park was parks × rows.
+  offeredByPark ??= groupBy(investSites().rows, (o) => o.park.id);
+  projectsByPark ??= groupBy(getEvaluation().projects, (p) => p.park_id);
+  const offered = offeredByPark.get(park.id) ?? [];
   const land = offered.filter((o) => o.site.kind === 'land');
   const factory = offered.filter((o) => o.site.kind === 'factory');
   const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
@@ -123,7 +136,7 @@ export function parkFigures(park: Park) {
     const ns = xs.filter((x): x is number => x !== null);
     return ns.length ? { min: Math.min(...ns), max: Math.max(...ns) } : null;
   };
-  const projects: ProjectRates = projectRates(getEvaluation().projects.filter((p) => p.park_id === park.id), getSite().portal.as_of);
+  const projects: ProjectRates = projectRates(projectsByPark.get(park.id) ?? [], getSite().portal.as_of);
   return {
     park,
     county: v.county,
@@ -137,7 +150,8 @@ export function parkFigures(park: Park) {
   };
 }
 
-export type ParkFigures = ReturnType<typeof parkFigures>;
+export type ParkFigures = ReturnType<typeof buildParkFigures>;
+
 
 /**
  * The pair the comparison shows before anyone chooses (and without JavaScript): the two best-ranked

@@ -4,13 +4,23 @@
  */
 import type { Park } from '../lib/data/tables.ts';
 import { INDICATOR_KEYS, INDICATORS, type IndicatorKey } from '../lib/evaluation/indicators.ts';
-import { FIVE_GOOD_KEYS } from '../lib/evaluation/five-good.ts';
 import { isOverdue } from '../lib/evaluation/projects.ts';
 import { getSite } from './portal.ts';
 import { getIndexes } from './indexes.ts';
 import { getEvaluation } from './evaluation.ts';
 
-export function parkView(park: Park) {
+export type ParkView = ReturnType<typeof buildParkView>;
+
+const views = new Map<string, ParkView>();
+
+/** A park's view, built once per build and park (the park page in each language and the comparison share it). */
+export function parkView(park: Park): ParkView {
+  let v = views.get(park.id);
+  if (!v) views.set(park.id, (v = buildParkView(park)));
+  return v;
+}
+
+function buildParkView(park: Park) {
   const site = getSite();
   const ix = getIndexes();
   const ev = getEvaluation();
@@ -26,20 +36,12 @@ export function parkView(park: Park) {
     benchmark: history.filter((h) => h.evaluation.benchmarks).map((h) => ({ x: h.year, y: h.evaluation.benchmarks![key].value })),
   }));
 
-  // Five-good: the latest year the park was scored, and the prefecture average of that year.
-  const fiveGoodYears = ev.fiveGoodYears.filter((y) => ev.fiveGood.get(y)?.some((r) => r.park_id === park.id));
-  const fiveGoodLatestYear = fiveGoodYears[fiveGoodYears.length - 1];
-  const fiveGoodLatest = fiveGoodLatestYear === undefined ? undefined : ev.fiveGood.get(fiveGoodLatestYear)!.find((r) => r.park_id === park.id);
-  const fiveGoodAverage =
-    fiveGoodLatestYear === undefined
-      ? undefined
-      : Object.fromEntries(
-          FIVE_GOOD_KEYS.map((k) => {
-            const scored = ev.fiveGood.get(fiveGoodLatestYear)!.map((r) => r.dimensions[k]).filter((d) => d !== null);
-            return [k, scored.length ? scored.reduce((s, d) => s + d.score, 0) / scored.length : null];
-          }),
-        );
-  const fiveGoodHistory = fiveGoodYears.map((y) => ev.fiveGood.get(y)!.find((r) => r.park_id === park.id)!);
+  // Five-good: the latest year the park was scored, and the prefecture average of that year (both
+  // looked up in once-per-build indexes: a scan of every park here made the build parks × parks).
+  const fiveGoodHistory = ev.fiveGoodOf(park.id);
+  const fiveGoodLatest = fiveGoodHistory[fiveGoodHistory.length - 1];
+  const fiveGoodLatestYear = fiveGoodLatest?.year;
+  const fiveGoodAverage = fiveGoodLatestYear === undefined ? undefined : ev.fiveGoodAverage(fiveGoodLatestYear);
 
   const enterprises = ix.enterprisesByPark.get(park.id) ?? [];
   const projects = [...(ix.projectsByPark.get(park.id) ?? [])].sort((a, b) => (a.signed_on < b.signed_on ? 1 : -1));

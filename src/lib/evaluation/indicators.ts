@@ -87,6 +87,43 @@ const COLUMN_ZH: Record<InputColumn, string> = {
  * The energy indicator needs the previous year's energy and value added as well.
  */
 export function indicatorValues(row: ParkYearInput, prev: ParkYearInput | undefined): IndicatorResult {
+  // The common case, every input there: plain property reads, no lists (100,000 parks: `npm run bench`).
+  const land = row.industrial_land_mu;
+  const investment = row.industrial_investment_wan;
+  const output = row.industrial_output_wan;
+  const lead = row.lead_industry_output_wan;
+  const tax = row.tax_wan;
+  const energy = row.energy_tce;
+  const valueAdded = row.value_added_wan;
+  const prevEnergy = prev === undefined ? null : prev.energy_tce;
+  const prevValueAdded = prev === undefined ? null : prev.value_added_wan;
+  if (land !== null && land > 0 && investment !== null && output !== null && output > 0 && lead !== null && tax !== null && energy !== null && valueAdded !== null && valueAdded > 0 && prevEnergy !== null && prevEnergy > 0 && prevValueAdded !== null && prevValueAdded > 0) {
+    return { ok: true, indicators: indicators(land, investment, output, lead, tax, energy, valueAdded, prevEnergy, prevValueAdded) };
+  }
+  return missingInputs(row, prev);
+}
+
+function indicators(land: number, investment: number, output: number, lead: number, tax: number, energy: number, valueAdded: number, prevEnergy: number, prevValueAdded: number): IndicatorValues {
+  return {
+    values: {
+      investment_per_mu: investment / land,
+      output_per_mu: output / land,
+      tax_per_mu: tax / land,
+      lead_industry_share: lead / output,
+      energy_intensity_fall: energyIntensityFall(energy, valueAdded, prevEnergy, prevValueAdded),
+    },
+    parts: {
+      investment_per_mu: { numerator: investment, denominator: land },
+      output_per_mu: { numerator: output, denominator: land },
+      tax_per_mu: { numerator: tax, denominator: land },
+      lead_industry_share: { numerator: lead, denominator: output },
+      energy_intensity_fall: { energy, valueAdded, prevEnergy, prevValueAdded },
+    },
+  };
+}
+
+/** The slow path: which inputs are missing, column by column (or the values, should none be). */
+function missingInputs(row: ParkYearInput, prev: ParkYearInput | undefined): IndicatorResult {
   const missing: MissingInput[] = [];
   const need = (r: ParkYearInput | undefined, column: InputColumn, year: number, positive = false): number => {
     const v = r?.[column] ?? null;
@@ -111,25 +148,7 @@ export function indicatorValues(row: ParkYearInput, prev: ParkYearInput | undefi
     const en = missing.map((m) => `${m.column} ${m.year}`).join(', ');
     return { ok: false, missing, reason: { zh: `缺少数据：${zh}`, en: `Missing input: ${en}` } };
   }
-  return {
-    ok: true,
-    indicators: {
-      values: {
-        investment_per_mu: investment / land,
-        output_per_mu: output / land,
-        tax_per_mu: tax / land,
-        lead_industry_share: lead / output,
-        energy_intensity_fall: energyIntensityFall(energy, valueAdded, prevEnergy, prevValueAdded),
-      },
-      parts: {
-        investment_per_mu: { numerator: investment, denominator: land },
-        output_per_mu: { numerator: output, denominator: land },
-        tax_per_mu: { numerator: tax, denominator: land },
-        lead_industry_share: { numerator: lead, denominator: output },
-        energy_intensity_fall: { energy, valueAdded, prevEnergy, prevValueAdded },
-      },
-    },
-  };
+  return { ok: true, indicators: indicators(land, investment, output, lead, tax, energy, valueAdded, prevEnergy, prevValueAdded) };
 }
 
 /** 1 − (E ÷ VA) ÷ (E₋₁ ÷ VA₋₁): positive when energy per unit of value added fell, negative when it rose. */

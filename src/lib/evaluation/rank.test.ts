@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeByQuota, gradeByThreshold, quotaCumulativeCounts, rankByTotal, type GradeRule } from './rank.ts';
+import { gradeByQuota, gradeByThreshold, quotaCumulativeCounts, rankByTotal, rankOrder, type GradeRule } from './rank.ts';
 import { roundHalfUp } from './round.ts';
 
 const rules: GradeRule[] = [
@@ -74,5 +74,18 @@ describe('roundHalfUp(x, digits)', () => {
     expect(roundHalfUp(9.5, 0)).toBe(10);
     expect(roundHalfUp(-1.005, 2)).toBe(-1.01);
     expect(roundHalfUp(1e-7, 2)).toBe(0);
+  });
+});
+
+describe('rankOrder (typed arrays, totals given in id order)', () => {
+  it('orders by the total rounded to 2 decimals, ties by position, with competition ranks', () => {
+    // Rounded: 90, 95, 95, 80 → 95.004 and 95 tie at 95.00; the earlier (index 1) comes first.
+    const { order, rank } = rankOrder([90, 95.004, 95, 80]);
+    expect([...order]).toEqual([1, 2, 0, 3]);
+    expect([...rank]).toEqual([1, 1, 3, 4]);
+  });
+  it('rankByTotal gives the same order for ids given out of order', () => {
+    const r = rankByTotal([{ id: 'c', total: 80 }, { id: 'b', total: 95 }, { id: 'a', total: 95.004 }]);
+    expect(r.map((x) => [x.id, x.rank])).toEqual([['a', 1], ['b', 1], ['c', 3]]);
   });
 });

@@ -17,26 +17,52 @@ export interface GradeRule {
 
 /** Sorts by total (rounded to 2 decimals) descending, then id; gives each its competition rank. */
 export function rankByTotal<T extends { id: string; total: number }>(items: readonly T[]): (T & { rank: number })[] {
+  const byId = [...items.keys()].sort((a, b) => (items[a]!.id < items[b]!.id ? -1 : items[a]!.id > items[b]!.id ? 1 : 0));
+  const { order, rank } = rankOrder(Float64Array.from(byId, (i) => items[i]!.total));
+  return Array.from(order, (k, j) => ({ ...items[byId[k]!]!, rank: rank[j]! }));
+}
+
+/**
+ * The ranking of totals given in id order: `order[j]` is the index of the j-th best (by total rounded to
+ * 2 decimals, descending; equal totals by index, i.e. by id), `rank[j]` its competition rank. Typed
+ * arrays and one sort of indexes: no object per item.
+ */
+export function rankOrder(totals: ArrayLike<number>): { order: Uint32Array; rank: Uint32Array } {
+  const n = totals.length;
   // Round each total once (not inside the comparator: that would round n·log n times).
-  const keyed = items.map((item) => ({ item, t: roundHalfUp(item.total, 2) }));
-  keyed.sort((a, b) => b.t - a.t || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-  let rank = 0;
-  let prev: number | undefined;
-  return keyed.map(({ item, t }, i) => {
-    if (t !== prev) {
-      rank = i + 1;
-      prev = t;
+  const t = new Float64Array(n);
+  for (let i = 0; i < n; i++) t[i] = roundHalfUp(totals[i]!, 2);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => t[b]! - t[a]! || a - b);
+  const rank = new Uint32Array(n);
+  let r = 0;
+  let prev = NaN;
+  for (let j = 0; j < n; j++) {
+    const v = t[order[j]!]!;
+    if (v !== prev) {
+      r = j + 1;
+      prev = v;
     }
-    return { ...item, rank };
-  });
+    rank[j] = r;
+  }
+  return { order, rank };
 }
 
 /** Grade by score thresholds: the best grade whose min_score the total (rounded to 2 decimals) reaches. */
 export function gradeByThreshold(total: number, rules: readonly GradeRule[]): Grade {
-  const t = roundHalfUp(total, 2);
+  return thresholdGrader(rules)(total);
+}
+
+/** gradeByThreshold with the rules put in grade order once, for grading many totals. */
+export function thresholdGrader(rules: readonly GradeRule[]): (total: number) => Grade {
   const ordered = [...rules].sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
-  for (const r of ordered) if (r.min_score !== null && t >= r.min_score) return r.grade;
-  return ordered[ordered.length - 1]?.grade ?? 'D';
+  const last = ordered[ordered.length - 1]?.grade ?? 'D';
+  return (total) => {
+    const t = roundHalfUp(total, 2);
+    for (const r of ordered) if (r.min_score !== null && t >= r.min_score) return r.grade;
+    return last;
+  };
 }
 
 /**
