@@ -6,9 +6,10 @@ import { refuseCode, sanitizeBodyFor } from './src/lib/data/body-guard.ts';
 import { createHash } from 'node:crypto';
 import { dataGate } from './src/site/data-gate.ts';
 import { sitemap } from './src/site/sitemap.ts';
+import { PLACEHOLDER_SITE, siteUrlCheck } from './src/site/site-url.ts';
 
 // The site address and base path come from the environment so the same build serves any static host.
-const site = process.env.SITE || 'https://example.org';
+const site = process.env.SITE || PLACEHOLDER_SITE;
 const base = process.env.BASE || '/';
 
 // Astro caches content entries between builds. A build from other data (tests, benchmarks) gets a
@@ -24,7 +25,7 @@ export default defineConfig({
   // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
   // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against. The search
   // index is built after Astro has exited, over the finished site (a post-build step of scripts/build.ts).
-  integrations: [dataGate(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base })],
+  integrations: [dataGate(), siteUrlCheck(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base })],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -2,6 +2,7 @@
  * Finding things: links that resolve (also under a sub-path), the sitemap, feeds, robots.txt,
  * canonical URLs, and Chinese search in Chromium.
  */
+import { monthEnd } from '../src/lib/data/periods.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -114,12 +115,15 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
-      // The updates feed also announces each correction to a sealed ranking.
-      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length : dataset.content.policies.length;
+      // The updates feed also announces each correction to a sealed ranking and each month of the monthly dispatch.
+      const months = [...new Set(dataset.tables.projectProgress.map((r) => r.month))];
+      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length + months.length : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
       // A data date is the start of that day in China: 16:00 GMT the day before.
       for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/);
-      const newest = feed.includes('updates') ? dataset.content.updates.map((u) => u.data.date).sort().pop()! : dataset.content.policies.map((p) => p.data.issued_on).sort().pop()!;
+      // A dispatch month is dated on its last day, or on the data date for the month that holds it.
+      const monthDate = (m: string) => (monthEnd(m) < dataset.portal.as_of ? monthEnd(m) : dataset.portal.as_of);
+      const newest = feed.includes('updates') ? [...dataset.content.updates.map((u) => u.data.date), ...months.map(monthDate)].sort().pop()! : dataset.content.policies.map((p) => p.data.issued_on).sort().pop()!;
       expect(new Date(r.items[0]!.pubDate!).toISOString()).toBe(new Date(`${newest}T00:00:00+08:00`).toISOString());
     });
   }

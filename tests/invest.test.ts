@@ -153,13 +153,19 @@ describe('/invest/gaps/ (补链招商清单)', () => {
     }
   });
 
+  it('lists the policies in force for every chain once, above the chains', () => {
+    const general = html.slice(html.indexOf('id="general-policies"'), html.indexOf('</section>', html.indexOf('id="general-policies"')));
+    expect([...general.matchAll(/href="\/policies\/([^"/]+)\/"/g)].map((m) => m[1]!).sort(byId)).toEqual(ids(inForce.filter((p) => p.data.chains.length === 0)));
+  });
+
   it('gives each chain with gaps its host parks, investment plan and the policies in force that apply', () => {
     for (const chain of t.chains.filter((c) => gaps.some((g) => g.chain_id === c.id))) {
       const section = html.slice(html.indexOf(`id="chain-${chain.id}"`), html.indexOf('<article', html.indexOf(`id="chain-${chain.id}"`)));
       const parks = new Set([...t.parks.filter((p) => p.chain_ids.includes(chain.id)).map((p) => p.id), ...chain.key_park_ids]);
       for (const p of parks) expect(section, chain.id).toContain(`href="/parks/${p}/"`);
       if (chain.investment_plan_zh) expect(section, chain.id).toContain(chain.investment_plan_zh);
-      const applies = inForce.filter((p) => p.data.chains.length === 0 || p.data.chains.includes(chain.id));
+      // Under each chain: the policies that name it; those for every chain are listed once, above.
+      const applies = inForce.filter((p) => p.data.chains.includes(chain.id));
       expect([...section.matchAll(/href="\/policies\/([^"/]+)\/"/g)].map((m) => m[1]!).sort(byId), chain.id).toEqual(ids(applies));
     }
   });

@@ -60,12 +60,11 @@ describe('/invest/leads/', () => {
       expect(text(html), l.id).toContain(formatWan(l.investment_wan));
       expect(html, l.id).toContain(`tel:${l.contact_phone.replace(/[^\d+]/g, '')}`);
       expect(html, l.id).toContain(`data-lead-status="${l.status}"`);
-      if (l.project_id) expect(html, l.id).toContain(`href="/projects/#project-${l.project_id}"`);
+      if (l.project_id) expect(html, l.id).toContain(`href="/projects/${l.project_id}/"`);
       expect(readPage(dist, `en/invest/leads/${l.id}/index.html`), l.id).toMatch(new RegExp(`<h1[^>]*>${l.name_en}</h1>`));
     }
-    // the project list has the anchor the signed leads link to
-    const projects = readPage(dist, 'projects/index.html');
-    for (const l of leads.filter((x) => x.project_id)) expect(projects).toContain(`id="project-${l.project_id}"`);
+    // each signed lead's project has its page
+    for (const l of leads.filter((x) => x.project_id)) expect(listFiles(dist)).toContain(`projects/${l.project_id}/index.html`);
   });
   it('every missing or weak segment with leads links them on /invest/gaps/ and on its chain page', () => {
     const gaps = readPage(dist, 'invest/gaps/index.html');

@@ -8,7 +8,7 @@ import { launchBrowser } from './helpers/browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { evaluateReleases, parkYearInputs } from '../src/lib/evaluation/portal.ts';
 import { regionYear } from '../src/lib/evaluation/region.ts';
-import { formatWan, formatWithUnit } from '../src/lib/format/number.ts';
+import { formatFixed, formatWan } from '../src/lib/format/number.ts';
 import { roundHalfUp } from '../src/lib/evaluation/round.ts';
 
 const dist = inject('sampleDist');
@@ -26,7 +26,8 @@ describe('home page', () => {
     expect(html).toContain(`${year} 年全州园区概况`);
     expect(html).toContain(formatWan(y.outputWan));
     expect(html).toContain(formatWan(y.taxWan));
-    expect(html).toContain(formatWithUnit(y.outputPerMu, '万元/亩'));
+    // Per-mu amounts always with two decimals (one rule for the whole site).
+    expect(html).toContain(`${formatFixed(y.outputPerMu, 2)} 万元/亩`);
   });
   it('shows the sewage bottom line as n of m parks', () => {
     const sewage = t.parkInfrastructure.filter((i) => i.item === 'sewage_treatment');

@@ -45,8 +45,12 @@ describe('ranking pages', () => {
     const html = readPage(dist, 'rankings/index.html');
     expect(html).toContain(`<h1>${latest} 年度园区亩均效益评价</h1>`);
     const e = evaluations.find((x) => x.year === latest)!;
-    const order = [...html.matchAll(/<tr data-park="([^"]+)"/g)].map((m) => m[1]);
-    expect(order).toEqual(e.graded.map((g) => g.park_id));
+    // The at-a-glance table and the per-indicator table both list the parks in rank order.
+    for (const id of ['ranking-table', 'ranking-details']) {
+      const table = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</table>', html.indexOf(`id="${id}"`)));
+      const order = [...table.matchAll(/<tr data-park="([^"]+)"/g)].map((m) => m[1]);
+      expect(order, id).toEqual(e.graded.map((g) => g.park_id));
+    }
     const release = releases.find((r) => r.year === latest)!;
     if (release.status === 'notice') {
       expect(html).toContain('公示中');

@@ -36,7 +36,7 @@ describe('npm run check with plausibility warnings', () => {
     f.setCell('data/park_indicators.csv', 2, 'tax_wan', '185000000');
     const r = run('check.ts', [], dirs(f));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('tax_wan went from 185000000 in 2023 (line 2, column G) to 20600 in 2024, 0.00011× the year before (about 8981×: is one of them in 元 (yuan)?).');
+    expect(r.stdout).toContain('Tax revenue (tax_wan) went from 185000000 in 2023 (line 2, column G) to 20600 in 2024, 0.00011× the year before (about 8981×: is one of them in 元 (yuan)?).');
     expect(r.stdout).toContain('park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,20600,<理由 reason>,,YYYY-MM-DD,');
     expect(r.stdout).toContain('数据检查通过，有 1 个提醒。');
   });

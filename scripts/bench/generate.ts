@@ -316,6 +316,15 @@ export function generate(spec: Spec, seed: number = DEFAULT_SEED, settingsFrom?:
     firmRows.push([`firm-${pad(i + 1, 6)}`, `${p.county.name_zh.replace(/县$/, '')}${name}${chain.name_zh}有限公司${i + 1}`, `${name} ${chain.name_en} Co., Ltd. ${i + 1}`, p.id, chainId, rng.chance(0.9) ? rng.pick(open).id : null, TAGS.filter(() => rng.chance(0.2)).join(';'), rng.int(1985, 2024)]);
   }
   files.set('data/enterprises.csv', csv(['id', 'name_zh', 'name_en', 'park_id', 'chain_id', 'segment_id', 'tags', 'founded_year'], firmRows));
+  // A weak segment means "has firms, but small" (the check warns otherwise): one that drew no firm is missing.
+  const withFirms = new Set(firmRows.map((f) => `${f[4]}/${f[5]}`));
+  for (const row of segmentRows) {
+    if (row[5] === 'weak' && !withFirms.has(`${row[0]}/${row[1]}`)) {
+      row[5] = 'missing';
+      row[7] = '本地暂无企业，补链招商重点（合成数据）';
+    }
+  }
+  files.set('data/chain_segments.csv', csv(['chain_id', 'id', 'name_zh', 'name_en', 'stage', 'strength', 'order', 'note_zh'], segmentRows));
 
   // Projects: dates in order, agreeing with the stage, nothing that happened after as_of.
   const projectRows: (string | number | null)[][] = [];

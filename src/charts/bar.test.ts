@@ -101,3 +101,24 @@ describe('barChart in English', () => {
     expect(out.table.columns).toEqual(['Name', 'Value']);
   });
 });
+
+describe('barChart at a phone’s width', () => {
+  const narrow = barChart(fixture, { ...options, width: 360 });
+
+  it('barChart(fixture, {width: 360}) matches the stored snapshot', () => {
+    matchSvgSnapshot('bar-narrow', narrow.svg);
+  });
+
+  it('barChart(fixture, {width: 360}) keeps the full 11-character label above its bar, not truncated', () => {
+    expect(narrow.svg).toMatch(/viewBox="0 0 360 \d+"/);
+    expect(narrow.svg).toContain('>湘西高新技术产业开发区</text>');
+  });
+
+  it('barChart(fixture, {width: 360}): every bar ends inside 0…360', () => {
+    for (const m of narrow.svg.matchAll(/<rect x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"/g)) expect(Number(m[1]) + Number(m[2])).toBeLessThanOrEqual(360);
+  });
+
+  it('barChart(..., {digits: 1}).table.digits = 1: the table and CSV round as the chart shows', () => {
+    expect(barChart(fixture, { ...options, digits: 1 }).table.digits).toBe(1);
+  });
+});

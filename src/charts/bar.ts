@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  ACCENT, chartWords, describe, emptyChart, GRID, INK, labelRoom, linkTo, MUTED, numberFormatter, r, svgFrame, svgText,
+  ACCENT, chartWords, describe, emptyChart, GRID, INK, labelRoom, linkTo, MUTED, NARROW, numberFormatter, r, svgFrame, svgText,
   textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
@@ -24,9 +24,12 @@ export interface BarOptions extends NumberOptions {
   benchmark?: number;
   /** Defaults to 基准 (Benchmark). */
   benchmarkLabel?: string;
+  /** Drawing width in px (default 640); below 480 each label goes above its bar (a phone's layout). */
+  width?: number;
 }
 
 const WIDTH = 640;
+const LABEL_LINE = 16;
 const ROW = 26;
 const BAR = 16;
 const PAD = 8;
@@ -46,23 +49,28 @@ export function barChart(data: BarData, options: BarOptions): ChartOutput {
   const lo = Math.min(...extent);
   const hi = Math.max(...extent);
 
-  const labelWidth = Math.min(labelRoom(MAX_LABEL, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const width = options.width ?? WIDTH;
+  // Narrow: each label on its own line above its bar, so the bars get the whole width.
+  const above = width < NARROW;
+  const rowHeight = above ? ROW + LABEL_LINE : ROW;
+  const labelWidth = above ? width - 2 * PAD + 10 : Math.min(labelRoom(MAX_LABEL, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
   const valueWidth = Math.max(...rows.map((row) => textWidth(fmt(row.value)))) + 8;
-  const left = PAD + labelWidth;
-  const right = WIDTH - PAD - valueWidth;
+  const left = above ? PAD : PAD + labelWidth;
+  const right = width - PAD - valueWidth;
   const top = benchmark === undefined ? PAD : PAD + 20;
-  const height = top + rows.length * ROW + PAD;
+  const height = top + rows.length * rowHeight + PAD;
   const x = scaleLinear()
     .domain(lo === hi ? [0, 1] : [lo, hi])
     .range([left, right]);
   const x0 = x(0);
 
-  let body = `<line x1="${r(x0)}" x2="${r(x0)}" y1="${top}" y2="${top + rows.length * ROW}" stroke="${GRID}"/>`;
+  let body = `<line x1="${r(x0)}" x2="${r(x0)}" y1="${top}" y2="${top + rows.length * rowHeight}" stroke="${GRID}"/>`;
   let valueLabels = ''; // drawn last, over the benchmark line
   rows.forEach((row, i) => {
-    const cy = top + i * ROW + ROW / 2;
+    const cy = top + i * rowHeight + (above ? LABEL_LINE : 0) + ROW / 2;
     const label = truncate(row.label, labelWidth - 10);
-    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label, lang: w.textLang(row.label) }));
+    const at = above ? { x: PAD, y: cy - ROW / 2 - LABEL_LINE / 2 + 4, anchor: 'start' as const } : { x: left - 6, y: cy, anchor: 'end' as const };
+    body += linkTo(row.href, svgText(label, { ...at, full: row.label, lang: w.textLang(row.label) }));
     if (row.value === null || !Number.isFinite(row.value)) {
       valueLabels += svgText(NO_VALUE, { x: x0 + 4, y: cy, fill: MUTED });
       return;
@@ -76,8 +84,8 @@ export function barChart(data: BarData, options: BarOptions): ChartOutput {
   if (benchmark !== undefined) {
     const xb = x(benchmark);
     const half = textWidth(benchmarkText) / 2;
-    const tx = Math.min(Math.max(xb, PAD + half), WIDTH - PAD - half);
-    const line = `x1="${r(xb)}" x2="${r(xb)}" y1="${top - 6}" y2="${top + rows.length * ROW}"`;
+    const tx = Math.min(Math.max(xb, PAD + half), width - PAD - half);
+    const line = `x1="${r(xb)}" x2="${r(xb)}" y1="${top - 6}" y2="${top + rows.length * rowHeight}"`;
     // A white casing keeps the dashed line visible where it crosses the dark bars.
     body += `<line ${line} stroke="#fff" stroke-width="4"/><line ${line} stroke="${INK}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
     body += svgText(benchmarkText, { x: tx, y: PAD + 6, anchor: 'middle', lang: w.textLang(benchmarkText) });
@@ -86,8 +94,8 @@ export function barChart(data: BarData, options: BarOptions): ChartOutput {
 
   const desc = describe(options.desc, summary(rows, fmt, benchmarkText, title, w));
   return {
-    svg: svgFrame({ kind: 'bar', width: WIDTH, height, title, desc, body, lang: w.lang }),
-    table: { columns, rows: rows.map((row) => [row.label, row.value]) },
+    svg: svgFrame({ kind: 'bar', width, height, title, desc, body, lang: w.lang }),
+    table: { columns, rows: rows.map((row) => [row.label, row.value]), ...(options.digits === undefined ? {} : { digits: options.digits }) },
     title,
     desc,
   };

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  ACCENT, chartWords, describe, emptyChart, INK, labelRoom, MUTED, numberFormatter, r, svgFrame, svgText, textWidth, truncate,
+  ACCENT, chartWords, describe, emptyChart, INK, labelRoom, MUTED, numberFormatter, r, svgFrame, svgText, TEXT_SAFETY, textWidth, truncate,
   type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
@@ -40,7 +40,8 @@ export function bulletChart(data: BulletData, options: BulletOptions): ChartOutp
 
   const labelWidth = Math.min(labelRoom(180, w.lang), textWidth(label) + 10);
   const left = PAD + labelWidth;
-  const right = WIDTH - PAD - textWidth(fmt(value)) - 8;
+  // The value is bold: reserve the wider room bold text takes.
+  const right = WIDTH - PAD - textWidth(fmt(value)) * TEXT_SAFETY - 8;
   const lo = Math.min(0, ...known);
   const hi = Math.max(data.max ?? 0, ...known);
   const x = scaleLinear()

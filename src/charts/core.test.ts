@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from './bar.ts';
 import { bulletChart } from './bullet.ts';
 import { chainMap } from './chain-map.ts';
-import { cellText, escapeXml, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
+import { cellText, escapeXml, roundedRows, twoLines, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
 import { funnelChart } from './funnel.ts';
 import { lineChart } from './line.ts';
 import { locatorMap } from './locator-map.ts';
@@ -199,5 +199,26 @@ describe.each(Object.entries(chartsEn))('%s chart in English', (_kind, draw) => 
     for (const m of svg.matchAll(/<(text|title|desc)\b([^>]*)>([^<]*)/g)) {
       if (CJK.test(m[3] ?? '')) expect(m[2], m[0]).toContain('lang="zh-CN"');
     }
+  });
+});
+
+describe('roundedRows', () => {
+  it('roundedRows({digits: 2}) rounds 24.840979 → 24.84 and 0.125 → 0.13 (half up), leaving text and null', () => {
+    expect(roundedRows({ columns: ['a', 'b', 'c', 'd'], rows: [['甲', 24.840979, 0.125, null]], digits: 2 })).toEqual([['甲', 24.84, 0.13, null]]);
+  });
+  it('roundedRows(no digits) keeps 4 decimals: 0.72345 → 0.7235', () => {
+    expect(roundedRows({ columns: ['a'], rows: [[0.72345]] })).toEqual([[0.7235]]);
+  });
+  it('tableToCsv rounds as the chart shows: 131.650153 with digits 2 → "131.65"', () => {
+    expect(tableToCsv({ columns: ['名称', '合计'], rows: [['吉首高新区', 131.650153]], digits: 2 })).toBe('名称,合计\n吉首高新区,131.65\n');
+  });
+});
+
+describe('twoLines', () => {
+  it('twoLines("strong innovation platforms", 140) splits at the space nearest the middle', () => {
+    expect(twoLines('strong innovation platforms', 140)).toEqual(['strong innovation', 'platforms']);
+  });
+  it('twoLines("规划定位好", 200) stays one line when it fits', () => {
+    expect(twoLines('规划定位好', 200)).toEqual(['规划定位好']);
   });
 });

@@ -14,6 +14,8 @@ import type { Lang } from '../lib/i18n/lang.ts';
 export interface ChartTable {
   columns: string[];
   rows: (string | number | null)[][];
+  /** Decimals the chart shows: its HTML table and CSV round to these (open data keeps full precision). */
+  digits?: number;
 }
 
 export interface ChartOutput {
@@ -31,6 +33,8 @@ export interface NumberOptions {
   format?: (n: number) => string;
   /** The language of the chart's generated text (desc, table columns, legends, labels); default 'zh'. */
   lang?: Lang;
+  /** Decimals the chart shows, for its table and CSV (see `ChartTable.digits`). */
+  digits?: number;
 }
 
 export const INK = '#1a1a1a';
@@ -197,6 +201,26 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return em * fontSize;
 }
 
+/**
+ * Bold text runs wider than `textWidth` guesses, and real fonts differ from the guess: layout that must
+ * keep text inside the frame reserves this much more.
+ */
+export const TEXT_SAFETY = 1.12;
+
+/**
+ * A label in at most two lines of `maxWidth` px: split at the space nearest the middle (Latin) or at
+ * the middle character (CJK); the second line is shortened with … if it still does not fit.
+ */
+export function twoLines(text: string, maxWidth: number, fontSize = FONT_SIZE): string[] {
+  if (textWidth(text, fontSize) * TEXT_SAFETY <= maxWidth) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index ?? 0);
+  const mid = text.length / 2;
+  const cut = spaces.length > 0 ? spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a)) : Math.ceil(mid);
+  const first = text.slice(0, cut).trim();
+  const second = text.slice(cut).trim();
+  return [truncate(first, maxWidth / TEXT_SAFETY, fontSize), truncate(second, maxWidth / TEXT_SAFETY, fontSize)];
+}
+
 /** Shorten a label to fit `maxWidth` px, ending in …. */
 export function truncate(text: string, maxWidth: number, fontSize = FONT_SIZE): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
@@ -290,8 +314,20 @@ export function describe(userDesc: string | undefined, generated: string): strin
 
 /** The table as CSV (RFC 4180 quoting, "\n" line ends, no BOM); null is an empty cell. */
 export function tableToCsv(table: ChartTable): string {
-  return toCsv(table.columns, table.rows);
+  return toCsv(table.columns, roundedRows(table));
 }
+
+/** Decimals a chart's table and CSV keep when the chart does not say: enough for a percentage as 0.1234. */
+export const TABLE_DIGITS = 4;
+
+/** The table's numbers rounded half up to the decimals the chart shows (`digits`, else TABLE_DIGITS). */
+export function roundedRows(table: ChartTable): (string | number | null)[][] {
+  const f = 10 ** (table.digits ?? TABLE_DIGITS);
+  return table.rows.map((row) => row.map((v) => (typeof v === 'number' && Number.isFinite(v) ? Math.sign(v) * (Math.round(Math.abs(v) * f) / f) : v)));
+}
+
+/** Below this width a chart puts each row's label above its bar, so a phone-sized chart keeps its text legible. */
+export const NARROW = 480;
 
 /** A table cell as text for the HTML table: grouped digits (up to 6 decimals), years as written, — for null. */
 export function cellText(value: string | number | null, column: string): string {

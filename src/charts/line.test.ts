@@ -98,4 +98,20 @@ describe('lineChart in English', () => {
     );
     expect(out.table.columns).toEqual(['Year', 'Jishou Hi-tech Zone (CNY 10,000 per mu)', '龙山工业集中区 (CNY 10,000 per mu)', 'Prefecture benchmark (CNY 10,000 per mu)']);
   });
+
+  it('lineChart(..., {xFormat, xLabel, xTicks}) writes a month index as its month in ticks, table and description', () => {
+    const months = ['2025-11', '2025-12', '2026-01', '2026-02'];
+    const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5)) - 1;
+    const fx = (x: number) => `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, '0')}`;
+    const out = lineChart({ series: [{ key: 'p', label: '履约率', points: months.map((m, i) => ({ x: index(m), y: 50 + i * 10 })) }] }, { title: 't', xFormat: fx, xLabel: '月份', xTicks: 2, unit: '%' });
+    expect(out.table.columns[0]).toBe('月份');
+    expect(out.table.rows.map((r) => r[0])).toEqual(months);
+    expect(out.svg).toContain('>2025-11</text>');
+    expect(out.svg).toContain('>2026-01</text>');
+    expect(out.svg).not.toContain('>2025-12</text>'); // every second month with xTicks 2
+    expect(out.desc).toContain('从2025-11的');
+    expect(out.desc).not.toContain('年');
+    matchSvgSnapshot('line-months', out.svg);
+  });
 });
+

@@ -32,6 +32,11 @@ export interface LineOptions extends NumberOptions {
   desc?: string;
   /** Shown above the axis; defaults to 单位：<unit> (in English "Unit: …", 万元 as CNY million). */
   yLabel?: string;
+  /** For an x that is not a year (a month index, say): how to write it, and the table's first column header. */
+  xFormat?: (x: number) => string;
+  xLabel?: string;
+  /** Most x labels along the axis (default 12). */
+  xTicks?: number;
 }
 
 const WIDTH = 640;
@@ -60,7 +65,8 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
 
   const years = [...new Set(drawn.flatMap((d) => d.points.map((p) => p.x)))].sort((a, b) => a - b);
   const ys = drawn.flatMap((d) => d.points.map((p) => p.y)).filter(isNumber);
-  const columns = [w.t('col.year'), ...drawn.map((d) => w.withUnit(d.label, options.unit))];
+  const fx = options.xFormat ?? String;
+  const columns = [options.xLabel ?? w.t('col.year'), ...drawn.map((d) => w.withUnit(d.label, options.unit))];
   if (ys.length === 0) return emptyChart('line', title, columns, w.lang);
 
   const fmt = numberFormatter(options);
@@ -91,8 +97,8 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
     body += `<line x1="${r(left)}" x2="${r(right)}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="${GRID}"/>`;
     body += svgText(tickFmt(t), { x: left - 6, y: y(t), anchor: 'end', fill: MUTED });
   }
-  const step = Math.ceil(range(first, last + 1).length / 12);
-  for (const year of range(first, last + 1, step)) body += svgText(String(year), { x: x(year), y: bottom + 16, anchor: 'middle', fill: MUTED });
+  const step = Math.ceil(range(first, last + 1).length / (options.xTicks ?? 12));
+  for (const year of range(first, last + 1, step)) body += svgText(fx(year), { x: x(year), y: bottom + 16, anchor: 'middle', fill: MUTED });
 
   const path = line<LinePoint>()
     .defined((p) => isNumber(p.y))
@@ -115,9 +121,9 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
 
   const table = {
     columns,
-    rows: years.map((year) => [year, ...drawn.map((d) => d.points.find((p) => p.x === year)?.y ?? null)]),
+    rows: years.map((year) => [options.xFormat ? fx(year) : year, ...drawn.map((d) => d.points.find((p) => p.x === year)?.y ?? null)]),
   };
-  const desc = describe(options.desc, title + w.t('colon') + drawn.map((d) => trend(d, fmt, w)).join(w.t('semicolon')) + w.t('stop'));
+  const desc = describe(options.desc, title + w.t('colon') + drawn.map((d) => trend(d, fmt, w, options.xFormat)).join(w.t('semicolon')) + w.t('stop'));
   return { svg: svgFrame({ kind: 'line', width: WIDTH, height: HEIGHT, title, desc, body, lang: w.lang }), table, title, desc };
 }
 
@@ -159,11 +165,12 @@ function spread<T extends { y: number }>(labels: T[], top: number, bottom: numbe
   return sorted;
 }
 
-function trend(d: Drawn, fmt: (n: number | null) => string, { t }: ChartWords): string {
+function trend(d: Drawn, fmt: (n: number | null) => string, { t }: ChartWords, xFormat?: (x: number) => string): string {
+  const fx = xFormat ?? String;
   const known = d.points.filter((p): p is LinePoint & { y: number } => isNumber(p.y));
   const a = known[0];
   const b = known.at(-1);
   if (!a || !b) return t('line.none', { label: d.label });
-  if (a === b) return t('line.one', { label: d.label, year: a.x, value: fmt(a.y) });
-  return t('line.change', { label: d.label, from: a.x, first: fmt(a.y), to: b.x, last: fmt(b.y) });
+  if (a === b) return t(xFormat ? 'line.one.x' : 'line.one', { label: d.label, year: fx(a.x), value: fmt(a.y) });
+  return t(xFormat ? 'line.change.x' : 'line.change', { label: d.label, from: fx(a.x), first: fmt(a.y), to: fx(b.x), last: fmt(b.y) });
 }

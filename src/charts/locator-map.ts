@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../lib/i18n/lang.ts';
 import {
-  ACCENT, chartWords, describe, emptyChart, GRID, labelRoom, linkTo, MUTED, r, svgFrame, svgText, textWidth, truncate,
+  ACCENT, chartWords, describe, emptyChart, GRID, labelRoom, linkTo, MUTED, r, svgFrame, svgText, TEXT_SAFETY, textWidth, truncate,
   type ChartOutput, type ChartWords,
 } from './core.ts';
 
@@ -74,7 +74,7 @@ export function locatorMap(data: LocatorMapData, options: LocatorMapOptions): Ch
   projected.forEach(({ xy: [x, y] }, i) => obstacles.add({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 }, i));
   projected.forEach(({ p, xy: [x, y] }, i) => {
     const label = truncate(p.label, maxLabel);
-    const spot = placeLabel(x, y, textWidth(label), i % 2 === 0, (box) => obstacles.overlapWith(box, i), height);
+    const spot = placeLabel(x, y, textWidth(label) * TEXT_SAFETY, i % 2 === 0, (box) => obstacles.overlapWith(box, i), height);
     obstacles.add(spot.box, -1);
     const mark =
       `<circle cx="${r(x)}" cy="${r(y)}" r="5" fill="${ACCENT}" stroke="#fff" stroke-width="1.5"/>` +

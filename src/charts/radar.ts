@@ -6,7 +6,7 @@
 import { line, symbol, symbolCircle, symbolSquare } from 'd3-shape';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  chartWords, describe, emptyChart, GRID, INK, markFormatter, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth,
+  chartWords, describe, emptyChart, GRID, INK, markFormatter, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth, twoLines,
   type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
@@ -78,7 +78,12 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
     const [tx, ty] = at(i, 1 + 28 / RADIUS);
     const cos = Math.cos(angle(i));
     const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
-    body += svgText(a.label, { x: tx, y: ty, anchor, weight: 'bold', lang: w.textLang(a.label) });
+    // A long label (English, mostly) wraps into two lines rather than run past the frame.
+    const room = anchor === 'middle' ? WIDTH - 2 * 8 : anchor === 'start' ? WIDTH - 8 - tx : tx - 8;
+    const lines = twoLines(a.label, room);
+    lines.forEach((text, k) => {
+      body += svgText(text, { x: tx, y: ty + (k - (lines.length - 1) / 2) * 15, anchor, weight: 'bold', lang: w.textLang(a.label) });
+    });
   });
 
   const path = line<[number, number] | null>()

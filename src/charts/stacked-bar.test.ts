@@ -79,3 +79,26 @@ describe('stackedBarChart in English', () => {
     );
   });
 });
+
+describe('stackedBarChart at a phone’s width', () => {
+  const narrow = stackedBarChart(fixture, { title: '2024 年园区“五好”评分', max: 100, unit: '分', width: 360 });
+
+  it('stackedBarChart(fixture, {width: 360}) matches the stored snapshot', () => {
+    matchSvgSnapshot('stacked-bar-narrow', narrow.svg);
+  });
+
+  it('stackedBarChart(fixture, {width: 360}) is 360 wide and puts each label above its bar, starting at the left edge', () => {
+    expect(narrow.svg).toMatch(/viewBox="0 0 360 \d+"/);
+    // 湘西高新区 sits at x = 8 (the padding), anchored at its start, above the first bar.
+    expect(narrow.svg).toMatch(/<text x="8" y="[\d.]+" dy="0.35em"[^>]*>湘西高新区<\/text>/);
+  });
+
+  it('stackedBarChart(fixture, {width: 360}): every mark and text start lies inside 0…360', () => {
+    for (const m of narrow.svg.matchAll(/<(?:rect|text) x="([\d.-]+)"(?: y="[\d.-]+")?(?: width="([\d.]+)")?/g)) {
+      const x = Number(m[1]);
+      const w = Number(m[2] ?? 0);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(360);
+    }
+  });
+});

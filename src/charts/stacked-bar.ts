@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import {
-  chartWords, describe, emptyChart, escapeXml, INK, labelRoom, linkTo, markFormatter, numberFormatter, patternDefs, patternFill, r, svgFrame,
+  chartWords, describe, emptyChart, escapeXml, INK, labelRoom, linkTo, markFormatter, NARROW, numberFormatter, patternDefs, patternFill, r, svgFrame,
   svgText, textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
@@ -30,6 +30,8 @@ export interface StackedBarOptions extends NumberOptions {
   desc?: string;
   /** The scale's end (e.g. 100 for scores out of 100); defaults to the largest total. */
   max?: number;
+  /** Drawing width in px (default 640); below 480 each label goes above its bar (a phone's layout). */
+  width?: number;
 }
 
 const WIDTH = 640;
@@ -37,6 +39,7 @@ const ROW = 28;
 const BAR = 18;
 const PAD = 8;
 const SWATCH = 14;
+const LABEL_LINE = 16;
 
 export function stackedBarChart(data: StackedBarData, options: StackedBarOptions): ChartOutput {
   const { keys, rows } = data;
@@ -53,21 +56,26 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   };
   const totals = rows.map((row) => keys.reduce((sum, k) => sum + Math.max(0, part(row, k.key) ?? 0), 0));
 
-  const legend = legendLayout(keys, w);
-  const labelWidth = Math.min(labelRoom(180, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
-  const totalWidth = Math.max(...totals.map((t) => textWidth(fmt(t)))) + 8;
-  const left = PAD + labelWidth;
+  const width = options.width ?? WIDTH;
+  // Narrow: each label on its own line above its bar, so the bars get the whole width.
+  const above = width < NARROW;
+  const rowHeight = above ? ROW + LABEL_LINE : ROW;
+  const legend = legendLayout(keys, w, width);
+  const labelWidth = above ? width - 2 * PAD + 10 : Math.min(labelRoom(180, w.lang), Math.max(...rows.map((row) => textWidth(row.label))) + 10);
+  const totalWidth = Math.max(...totals.map((t) => textWidth(fmt(t), 12))) + 10;
+  const left = above ? PAD : PAD + labelWidth;
   const top = legend.height + PAD;
-  const height = top + rows.length * ROW + PAD;
+  const height = top + rows.length * rowHeight + PAD;
   const x = scaleLinear()
     .domain([0, Math.max(options.max ?? 0, ...totals) || 1])
-    .range([left, WIDTH - PAD - totalWidth]);
+    .range([left, width - PAD - totalWidth]);
 
   let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
   rows.forEach((row, i) => {
-    const cy = top + i * ROW + ROW / 2;
+    const cy = top + i * rowHeight + (above ? LABEL_LINE : 0) + ROW / 2;
     const label = truncate(row.label, labelWidth - 10);
-    body += linkTo(row.href, svgText(label, { x: left - 6, y: cy, anchor: 'end', full: row.label, lang: w.textLang(row.label) }));
+    const at = above ? { x: PAD, y: cy - ROW / 2 - LABEL_LINE / 2 + 4, anchor: 'start' as const } : { x: left - 6, y: cy, anchor: 'end' as const };
+    body += linkTo(row.href, svgText(label, { ...at, full: row.label, lang: w.textLang(row.label) }));
     let start = 0;
     keys.forEach((k, j) => {
       const v = Math.max(0, part(row, k.key) ?? 0);
@@ -91,21 +99,21 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
 
   const desc = describe(options.desc, summary(title, keys, rows, totals, fmt, w));
   return {
-    svg: svgFrame({ kind: 'stacked', width: WIDTH, height, title, desc, body, lang: w.lang }),
-    table: { columns, rows: rows.map((row, i) => [row.label, ...keys.map((k) => part(row, k.key)), totals[i] ?? 0]) },
+    svg: svgFrame({ kind: 'stacked', width, height, title, desc, body, lang: w.lang }),
+    table: { columns, rows: rows.map((row, i) => [row.label, ...keys.map((k) => part(row, k.key)), totals[i] ?? 0]), ...(options.digits === undefined ? {} : { digits: options.digits }) },
     title,
     desc,
   };
 }
 
 /** Swatch + label per key, wrapping onto new lines when the row is full. */
-function legendLayout(keys: StackKey[], words: ChartWords): { markup: string; height: number } {
+function legendLayout(keys: StackKey[], words: ChartWords, width: number): { markup: string; height: number } {
   let markup = '';
   let x = PAD;
   let y = PAD;
   keys.forEach((k, j) => {
     const w = SWATCH + 4 + textWidth(k.label) + 16;
-    if (x + w > WIDTH - PAD && x > PAD) {
+    if (x + w > width - PAD && x > PAD) {
       x = PAD;
       y += 20;
     }

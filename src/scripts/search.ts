@@ -7,6 +7,13 @@
  * /search/ searches the Chinese pages in Chinese and /en/search/ the English pages in English.
  */
 import { langOfPath, PREFIX } from '../lib/i18n/lang.ts';
+import { widenExcerpt } from './excerpt.ts';
+
+interface PagefindResult {
+  excerpt: string;
+  content: string;
+  sub_results?: { excerpt: string }[];
+}
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
@@ -26,7 +33,20 @@ export function startSearch(): void {
   script.src = `${base}pagefind/pagefind-ui.js`;
   script.addEventListener('load', () => {
     const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, bundlePath: `${base}pagefind/`, resetStyles: false });
+    const ui = new PagefindUI({
+      element: '#search',
+      showSubResults: true,
+      showImages: false,
+      bundlePath: `${base}pagefind/`,
+      resetStyles: false,
+      // Chinese counts each character as a word: a longer excerpt, widened back to a phrase boundary.
+      excerptLength: 40,
+      processResult: (result: PagefindResult) => {
+        result.excerpt = widenExcerpt(result.excerpt, result.content);
+        for (const sub of result.sub_results ?? []) sub.excerpt = widenExcerpt(sub.excerpt, result.content);
+        return result;
+      },
+    });
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);
     const input = document.querySelector<HTMLInputElement>('#site-search-q');

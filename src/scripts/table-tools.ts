@@ -110,6 +110,8 @@ function toDatasetKey(name: string): string {
 }
 
 export function enhanceTables(): void {
+  // Help that only holds with the enhancements ("click a heading to sort") shows only when they run.
+  document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
   document.querySelectorAll<HTMLTableElement>('table[data-sortable]').forEach(enhanceSortable);
   document.querySelectorAll<HTMLFormElement>('form[data-filter-for]').forEach(enhanceFilter);
 }

@@ -15,6 +15,7 @@ import { lists } from '../lib/i18n/dict/lists.ts';
 import { entryText, type Original } from '../components/lists/entry-text.ts';
 import { englishTwins } from '../components/lists/twins.ts';
 import { correctionFeedItems } from './corrections.ts';
+import { dispatchFeedItems } from './dispatch-feed.ts';
 
 export type FeedName = 'updates' | 'policies';
 
@@ -56,7 +57,9 @@ export function updatesFeedItems(i18n: I18n, abs: (path: string) => string): Fee
   const updates = getIndexes().updatesSorted.map((u) => entryItem(i18n, { collection: 'updates', id: u.id, data: u.data, date: u.data.date, kind: i18n.label(UPDATE_KINDS, u.data.kind) }, abs));
   // Corrections to sealed rankings are announced in the same feed.
   const corrections = correctionFeedItems(i18n.lang, i18n.url).map(({ path, ...item }) => englishOnly(i18n, { ...item, link: abs(path) }));
-  return newestFirst([...updates, ...corrections]);
+  // Each month of the monthly dispatch, as its page.
+  const dispatch = dispatchFeedItems(i18n.lang).map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
+  return newestFirst([...updates, ...corrections, ...dispatch]);
 }
 
 /** The items of `/feeds/policies.xml` (or its English twin): every policy, newest issued first. */

@@ -7,11 +7,13 @@
  * `url()` links within the page's language; `file()` points at language-neutral files (CSV, JSON).
  */
 import { HTML_LANG, langOfPath, LANGS, PREFIX, twinPath, type Lang } from '../lib/i18n/lang.ts';
-import { translator } from '../lib/i18n/dict.ts';
+import { setRegionWords, translator } from '../lib/i18n/dict.ts';
+import { regionWords } from '../lib/i18n/region-words.ts';
+import { getSite } from './portal.ts';
 import { common } from '../lib/i18n/dict/common.ts';
 import { label as choiceLabel, type ValueOf } from '../lib/data/choices.ts';
 import type { Choice } from '../lib/data/cells.ts';
-import { formatDateZh, formatNumber, formatRatio, formatWan, formatWithUnit } from '../lib/format/number.ts';
+import { formatDateZh, formatFixed, formatNumber, formatRatio, formatWan, formatWithUnit } from '../lib/format/number.ts';
 import { formatCny, formatCnyPerMu, formatDateEn, formatMu, formatNumberEn, formatRatioEn } from '../lib/format/en.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -30,7 +32,33 @@ export function langPaths<P extends Record<string, string | undefined>, T>(paths
   return LANGS.flatMap((lang) => paths.map((p) => ({ params: { ...p.params, lang: lang === 'zh' ? undefined : lang }, props: p.props })));
 }
 
+/** Numbers, amounts, areas and dates as a language writes them (what `i18nFor(Astro).num` gives a page). */
+export function numFor(lang: Lang) {
+  const en = lang === 'en';
+  return {
+    number: (x: number | null | undefined, digits = 2) => (en ? formatNumberEn(x, digits) : formatNumber(x, digits)),
+    /** An amount in 万元. */
+    wan: (x: number | null | undefined) => (en ? formatCny(x) : formatWan(x)),
+    /** A per-mu amount in 万元/亩, always two decimals (a column lines up); English: CNY per mu. */
+    perMu: (x: number | null | undefined) => (en ? formatCnyPerMu(x) : x === null || x === undefined ? formatWithUnit(x, '万元/亩') : `${formatFixed(x, 2)} 万元/亩`),
+    /** An area in 亩. */
+    mu: (x: number | null | undefined) => (en ? formatMu(x) : formatWithUnit(x, '亩')),
+    /** An area in 亩 with hectares in brackets, in both languages: 7,200 亩（480 公顷）, 7,200 mu (480 ha). */
+    area: (x: number | null | undefined) => (en ? formatMu(x) : x === null || x === undefined ? formatWithUnit(x, '亩') : `${formatWithUnit(x, '亩')}（${formatWithUnit(x / 15, '公顷')}）`),
+    ratio: (x: number | null | undefined, digits = 1) => (en ? formatRatioEn(x, digits) : formatRatio(x, digits)),
+    date: (iso: string | null | undefined) => (en ? formatDateEn(iso) : formatDateZh(iso)),
+  };
+}
+
+let regionRegistered = false;
+
 export function i18nFor(astro: { url: URL }) {
+  // Set phrases ({wholeRegion}: 全州, 全市…) take the region's words from portal.json, once per build.
+  if (!regionRegistered) {
+    const { region } = getSite().portal;
+    setRegionWords((l) => regionWords(region, l));
+    regionRegistered = true;
+  }
   const lang = langOf(astro);
   const en = lang === 'en';
   return {
@@ -48,17 +76,7 @@ export function i18nFor(astro: { url: URL }) {
     label: <T extends readonly Choice[]>(choices: T, value: ValueOf<T>) => choiceLabel(choices, value, lang),
     /** A name in this language; English falls back to Chinese (then `fallback` is true: mark it lang="zh-CN"). */
     name: (zh: string, enName?: string | null) => (en && enName ? { text: enName, fallback: false } : { text: zh, fallback: en }),
-    num: {
-      number: (x: number | null | undefined, digits = 2) => (en ? formatNumberEn(x, digits) : formatNumber(x, digits)),
-      /** An amount in 万元. */
-      wan: (x: number | null | undefined) => (en ? formatCny(x) : formatWan(x)),
-      /** A per-mu amount in 万元/亩. */
-      perMu: (x: number | null | undefined) => (en ? formatCnyPerMu(x) : formatWithUnit(x, '万元/亩', 2)),
-      /** An area in 亩. */
-      mu: (x: number | null | undefined) => (en ? formatMu(x) : formatWithUnit(x, '亩')),
-      ratio: (x: number | null | undefined, digits = 1) => (en ? formatRatioEn(x, digits) : formatRatio(x, digits)),
-      date: (iso: string | null | undefined) => (en ? formatDateEn(iso) : formatDateZh(iso)),
-    },
+    num: numFor(lang),
   };
 }
 

@@ -72,7 +72,7 @@ export interface ChainGapsView {
   chain: Chain;
   gaps: GapView[];
   parks: Park[];
-  /** Policies in force that apply to the chain, newest first. */
+  /** Policies in force that name this chain, newest first (those for every chain: `generalPolicies`). */
   policies: ContentEntry<PolicyFrontmatter>[];
   /** Sites on offer that suit the chain (named, or general-purpose). */
   sites: number;
@@ -98,11 +98,18 @@ export function investGaps(): ChainGapsView[] {
         downstream: g.downstream.map((segment) => ({ segment, firms: firmsOf(chain.id, segment.id) })),
       })),
       parks: (ix.parksByChain.get(chain.id) ?? []).map((id) => site.parkById.get(id)).filter((p): p is Park => p !== undefined),
-      policies: ix.policiesForChain(chain.id).filter((p) => ix.policyStatusOf.get(p.id) === 'in_force'),
+      // Policies for every chain are listed once above the chains, not repeated under each.
+      policies: ix.policiesForChain(chain.id).filter((p) => ix.policyStatusOf.get(p.id) === 'in_force' && p.data.chains.length > 0),
       sites: offered.filter((o) => o.chains.includes(chain.id)).length,
     }))
     .filter((c) => c.gaps.length > 0);
   return gapsCache;
+}
+
+/** Policies in force that name no chain, so apply to every chain: the gaps page lists them once. */
+export function generalPolicies(): ContentEntry<PolicyFrontmatter>[] {
+  const ix = getIndexes();
+  return ix.policiesSorted.filter((p) => p.data.chains.length === 0 && ix.policyStatusOf.get(p.id) === 'in_force');
 }
 
 /** Policies in force on the portal's as-of date, newest first, with where they apply. */

@@ -65,10 +65,7 @@ export function leadsForSegment(chainId: string, segmentId: string): LeadView[] 
   return getLeads().bySegment.get(segmentKey(chainId, segmentId)) ?? [];
 }
 
-/**
- * Where a signed project is shown: its row on the project list (every project has one). The one place
- * to change when projects get pages of their own.
- */
+/** Where a signed project is shown: its own page, /projects/<id>/. */
 export function projectHref(url: (...parts: string[]) => string, projectId: string): string {
-  return `${url('projects')}#project-${projectId}`;
+  return url('projects', projectId);
 }

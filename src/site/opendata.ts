@@ -4,6 +4,9 @@ import { getCorrections } from './corrections.ts';
 import { getSite } from './portal.ts';
 import { getEvaluation } from './evaluation.ts';
 import { fiveGoodYear } from '../lib/evaluation/five-good.ts';
+import { getDispatch } from './dispatch.ts';
+import { dispatchRows } from '../lib/evaluation/dispatch-export.ts';
+import { dispatchEntry } from '../lib/opendata/dispatch-entry.ts';
 
 let cached: CatalogueEntry[] | undefined;
 
@@ -34,6 +37,14 @@ export function getCatalogue(): CatalogueEntry[] {
     superseded,
     rates,
     fiveGood: ev.fiveGoodYears.flatMap((y) => fiveGoodYear(site.tables.fiveGoodScores, y)),
+    extra: dispatchExtra(),
   });
   return cached;
+}
+
+/** The monthly dispatch's rates, for a region that publishes monthly progress. */
+function dispatchExtra() {
+  const d = getDispatch();
+  if (d.months.length === 0) return [];
+  return [dispatchEntry(d.months.flatMap((m) => dispatchRows(d.month(m).rates, d.month(m).previous)), getSite().portal.as_of)];
 }

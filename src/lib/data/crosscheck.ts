@@ -87,6 +87,26 @@ export function crossCheck(d: Loaded): DataIssue[] {
     }
   }
 
+  // A weak segment means "has firms, but small": with no firm listed in it, a reader sees a contradiction.
+  const segmentsWithFirms = new Set(lined.enterprises.filter((e) => e.row.segment_id !== null).map((e) => `${e.row.chain_id}/${e.row.segment_id}`));
+  // An unreadable enterprises.csv is reported once, not again as every weak segment's missing firms.
+  for (const { line, row } of d.unreadable.has('enterprises') ? [] : lined.chainSegments) {
+    if (row.strength !== 'weak' || segmentsWithFirms.has(`${row.chain_id}/${row.id}`)) continue;
+    atCell(
+      'chainSegments',
+      line,
+      'strength',
+      row.strength,
+      problem(
+        'segment.weak-no-firm',
+        `环节“${row.name_zh}”（${row.chain_id}/${row.id}）标为“弱”（已有企业但规模小），但 enterprises.csv 中没有这个环节的企业。`,
+        `The segment "${row.name_en ?? row.name_zh}" (${row.chain_id}/${row.id}) is marked weak (has firms, but small), yet no firm in enterprises.csv is in it.`,
+        hint('在 enterprises.csv 中列出该环节的企业（segment_id 填这个环节），或把强弱（strength）改为 missing。', 'List its firms in enterprises.csv (with this segment_id), or set its strength to missing.'),
+      ),
+      'warning',
+    );
+  }
+
   // Projects: nothing can have happened after the as-of date; funds above the contract are doubtful.
   const asOf = d.portal?.as_of;
   for (const { line, row } of lined.projects) {

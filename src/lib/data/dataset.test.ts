@@ -86,6 +86,15 @@ describe('cross-table rules', () => {
       ]
     `);
   });
+  it('a weak segment ("has firms, but small") with no firm listed is a warning at its strength cell', () => {
+    const f = copyFixture();
+    f.replace('data/enterprises.csv', 'q005,北岭纺纱有限公司,"Beiling Spinning Co., Ltd.",north-park,textiles,fibre,,2016\n', '');
+    expect(brief(load(f).issues)).toMatchInlineSnapshot(`
+      [
+        "warning segment.weak-no-firm @ data/chain_segments.csv:6:6 strength "weak" | 环节“纤维与纱线”（textiles/fibre）标为“弱”（已有企业但规模小），但 enterprises.csv 中没有这个环节的企业。 | 在 enterprises.csv 中列出该环节的企业（segment_id 填这个环节），或把强弱（strength）改为 missing。",
+      ]
+    `);
+  });
   it('a project date after the as-of date is an error', () => {
     const f = copyFixture();
     f.replace('data/projects.csv', '2025-04-18,2025-09-01', '2025-07-18,2025-09-01');

@@ -14,6 +14,7 @@ import { readTable, type TableDef, type TableRow, type Columns, type RowOf } fro
 import { TABLES, type Row, type TableName } from './tables.ts';
 import { COLLECTIONS, readCollection, type CollectionName, type ContentSet, type TranslationSet } from './content.ts';
 import { crossCheck } from './crosscheck.ts';
+import { dispatchCrossCheck } from './crosscheck-dispatch.ts';
 import { programmeCheck } from './programme-check.ts';
 import { evaluationIssues } from './evaluation-check.ts';
 import { plausibilityCheck } from './plausibility-check.ts';
@@ -191,6 +192,7 @@ export function loadDataset(dirs: PortalDirs, cwd: string = process.cwd(), optio
     contentDisplayDir: contentShown,
   };
   append(issues, crossCheck(loaded));
+  append(issues, dispatchCrossCheck(loaded));
   append(issues, programmeCheck(loaded, publicDir === null ? null : { dir: publicDir, shown: display(publicDir, cwd) }));
   // The evaluation only runs on data that passed every other check.
   if (!issues.some((i) => i.severity === 'error')) append(issues, evaluationIssues(loaded));

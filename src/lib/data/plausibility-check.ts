@@ -15,7 +15,7 @@ import { applyAcknowledgements, type AcknowledgedWarning } from './acknowledgeme
 function figuresOf(def: { columns: Record<string, Column<unknown>>; key: string[] }) {
   return Object.entries(def.columns)
     .filter(([name, c]) => (c.field.type === 'number' || c.field.type === 'integer') && !def.key.includes(name))
-    .map(([name, c]) => ({ name, unit: c.unit }));
+    .map(([name, c]) => ({ name, unit: c.unit, zh: c.zh, en: c.en }));
 }
 
 export interface PlausibilityResult {

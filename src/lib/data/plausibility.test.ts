@@ -48,7 +48,7 @@ describe('plausibility warnings', () => {
     expect(dataset).toBeDefined();
     expect(brief(issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "82400" | tax_wan 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 82400，是上年的 4.5 倍。 | tax_wan went from 18500 in 2023 (line 2, column G) to 82400 in 2024, 4.5× the year before. | 核对 2023 年（第 2 行 G 列）和 2024 年（第 3 行 G 列）这两个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,82400,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "82400" | 税收（tax_wan） 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 82400，是上年的 4.5 倍。 | Tax revenue (tax_wan) went from 18500 in 2023 (line 2, column G) to 82400 in 2024, 4.5× the year before. | 核对 2023 年（第 2 行 G 列）和 2024 年（第 3 行 G 列）这两个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,82400,<理由 reason>,,YYYY-MM-DD,",
       ]
     `);
   });
@@ -58,7 +58,7 @@ describe('plausibility warnings', () => {
     f.setCell(INDICATORS, 3, 'tax_wan', '185000');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.spike @ data/park_indicators.csv:3:7 tax_wan "185000" | tax_wan 从 2022 年的 17000 跳到 2023 年的 185000（10.9 倍），2024 年又回到 20600（第 4 行 G 列）。 | tax_wan jumps from 17000 in 2022 to 185000 in 2023 (10.9×) and back to 20600 in 2024 (line 4, column G). | 核对 2023 年（第 3 行 G 列）和 2024 年（第 4 行 G 列）这两个数，其中一个很可能填错了。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2023,tax_wan,plausibility.spike,185000,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.spike @ data/park_indicators.csv:3:7 tax_wan "185000" | 税收（tax_wan） 从 2022 年的 17000 跳到 2023 年的 185000（10.9 倍），2024 年又回到 20600（第 4 行 G 列）。 | Tax revenue (tax_wan) jumps from 17000 in 2022 to 185000 in 2023 (10.9×) and back to 20600 in 2024 (line 4, column G). | 核对 2023 年（第 3 行 G 列）和 2024 年（第 4 行 G 列）这两个数，其中一个很可能填错了。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2023,tax_wan,plausibility.spike,185000,<理由 reason>,,YYYY-MM-DD,",
       ]
     `);
   });
@@ -68,7 +68,7 @@ describe('plausibility warnings', () => {
     f.setCell(INDICATORS, 4, 'tax_wan', '206000000');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.unit-slip @ data/park_indicators.csv:4:7 tax_wan "206000000" | tax_wan 2024 年的 206000000 约是同一园区其他年份（17000–18500）的 11616 倍：很可能按“元”填写了，本列单位是“万元”。 | tax_wan for 2024, 206000000, is about 11616× the other years of the same park (17000–18500): it was probably entered in 元 (yuan); the column is in 万元. | 核对原始报表；如确是元，改为 20600。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.unit-slip,206000000,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.unit-slip @ data/park_indicators.csv:4:7 tax_wan "206000000" | 税收（tax_wan） 2024 年的 206000000 约是同一园区其他年份（17000–18500）的 11616 倍：很可能按“元”填写了，本列单位是“万元”。 | Tax revenue (tax_wan) for 2024, 206000000, is about 11616× the other years of the same park (17000–18500): it was probably entered in 元 (yuan); the column is in 万元. | 核对原始报表；如确是元，改为 20600。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.unit-slip,206000000,<理由 reason>,,YYYY-MM-DD,",
       ]
     `);
   });
@@ -78,7 +78,7 @@ describe('plausibility warnings', () => {
     f.setCell(INDICATORS, 4, 'industrial_land_mu', '167');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.unit-slip @ data/park_indicators.csv:4:3 industrial_land_mu "167" | industrial_land_mu 2024 年的 167 约是同一园区其他年份（2300–2400）的 0.071 倍：很可能按“公顷”填写了，本列单位是“亩”。 | industrial_land_mu for 2024, 167, is about 0.071× the other years of the same park (2300–2400): it was probably entered in 公顷 (hectares); the column is in 亩. | 核对原始报表；如确是公顷，改为 2505。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,industrial_land_mu,plausibility.unit-slip,167,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.unit-slip @ data/park_indicators.csv:4:3 industrial_land_mu "167" | 工业用地面积（亩均指标的分母；空白 = 缺数）（industrial_land_mu） 2024 年的 167 约是同一园区其他年份（2300–2400）的 0.071 倍：很可能按“公顷”填写了，本列单位是“亩”。 | Industrial land (the per-mu denominator; blank = missing) (industrial_land_mu) for 2024, 167, is about 0.071× the other years of the same park (2300–2400): it was probably entered in 公顷 (hectares); the column is in 亩. | 核对原始报表；如确是公顷，改为 2505。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,industrial_land_mu,plausibility.unit-slip,167,<理由 reason>,,YYYY-MM-DD,",
       ]
     `);
   });
@@ -88,7 +88,7 @@ describe('plausibility warnings', () => {
     f.setCell(INDICATORS, 3, 'tax_wan', '206000000');
     expect(brief(load(f).issues).map((s) => s.split(' | ').slice(0, 2).join(' | '))).toMatchInlineSnapshot(`
       [
-        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "206000000" | tax_wan 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 206000000，是上年的 11135 倍（约 11135 倍：其中一个是否按“元”填写？）。",
+        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "206000000" | 税收（tax_wan） 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 206000000，是上年的 11135 倍（约 11135 倍：其中一个是否按“元”填写？）。",
       ]
     `);
   });
@@ -126,7 +126,7 @@ describe('plausibility warnings', () => {
     f.replace('data/chain_indicators.csv', 'tea,2024,236000,10,35500', 'tea,2024,236000,9,35500\ntea,2025,250000,9,36000');
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.constant @ data/chain_indicators.csv:4:4 above_scale_enterprises "9" | tea 的 above_scale_enterprises 在 2023–2025 年每年都是 9。 | tea's above_scale_enterprises is 9 in every year from 2023 to 2025. | 是否把上一年的数复制到了新的一年？核对各年的数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：chain_indicators.csv,tea,above_scale_enterprises,plausibility.constant,9,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.constant @ data/chain_indicators.csv:4:4 above_scale_enterprises "9" | tea 的 规上企业数（above_scale_enterprises） 在 2023–2025 年每年都是 9。 | tea's Enterprises above designated size (above_scale_enterprises) is 9 in every year from 2023 to 2025. | 是否把上一年的数复制到了新的一年？核对各年的数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：chain_indicators.csv,tea,above_scale_enterprises,plausibility.constant,9,<理由 reason>,,YYYY-MM-DD,",
       ]
     `);
   });
@@ -190,7 +190,7 @@ describe('acknowledging a warning in checks/acknowledged.csv', () => {
     f.write(ACK, `${f.read(ACK)}park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,82000,企业集中缴税（虚构）,,2025-06-20,\n`);
     expect(brief(load(f).issues)).toMatchInlineSnapshot(`
       [
-        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "82400" | tax_wan 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 82400，是上年的 4.5 倍。 | tax_wan went from 18500 in 2023 (line 2, column G) to 82400 in 2024, 4.5× the year before. | 核对 2023 年（第 2 行 G 列）和 2024 年（第 3 行 G 列）这两个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,82400,<理由 reason>,,YYYY-MM-DD,",
+        "warning plausibility.jump @ data/park_indicators.csv:3:7 tax_wan "82400" | 税收（tax_wan） 从 2023 年（第 2 行 G 列）的 18500 变为 2024 年的 82400，是上年的 4.5 倍。 | Tax revenue (tax_wan) went from 18500 in 2023 (line 2, column G) to 82400 in 2024, 4.5× the year before. | 核对 2023 年（第 2 行 G 列）和 2024 年（第 3 行 G 列）这两个数。 如数值无误：在 data/checks/acknowledged.csv 加一行并写明理由和日期：park_indicators.csv,north-park;2024,tax_wan,plausibility.jump,82400,<理由 reason>,,YYYY-MM-DD,",
         "warning acknowledgement.stale @ checks/acknowledged.csv:2:2 key "north-park;2024" | 这条确认（park_indicators.csv north-park;2024 tax_wan plausibility.jump，数值 82000）已对应不到任何提醒：数据可能已经改正或改动。 | This acknowledgement (park_indicators.csv north-park;2024 tax_wan plausibility.jump, value 82000) matches no current warning: the figure may have been corrected or changed. | 如数据已改正，删除这一行；如数值改动后仍有提醒，按提醒中的新行更新它。",
       ]
     `);

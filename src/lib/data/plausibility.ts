@@ -38,7 +38,8 @@ export interface CheckedTable {
   shown: string;
   entity: string;
   /** Figure columns and their units. */
-  figures: { name: string; unit: string | undefined }[];
+  /** Each figure's column, unit and human name (messages say the name first, then the column). */
+  figures: { name: string; unit: string | undefined; zh?: string; en?: string }[];
   rows: TableRow<Record<string, unknown>>[];
   columnIndex: Map<string, number>;
   /** Per-mu comparisons across entities (parks only): the land column. */
@@ -127,6 +128,9 @@ function withAck(h: Bilingual, t: AckTarget, ackFile: string): Bilingual {
 }
 
 type Cell = { line: number; year: number; value: number };
+
+/** A figure as staff read it: its human name first, the column in brackets (税收（tax_wan）). */
+const named = (f: { name: string; zh?: string; en?: string }): Bilingual => ({ zh: f.zh ? `${f.zh}（${f.name}）` : f.name, en: f.en ? `${f.en} (${f.name})` : f.name });
 
 export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarning[] {
   const out: PlausibilityWarning[] = [];
@@ -288,8 +292,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
               'plausibility.unit-slip',
               [id, String(c.year)],
               {
-                zh: `${f.name} ${c.year} 年的 ${plain(c.value)} 约是${against.zh}的 ${times(r)} 倍：很可能按“${s.wrongUnit}”填写了，本列单位是“${f.unit}”。`,
-                en: `${f.name} for ${c.year}, ${plain(c.value)}, is about ${times(r)}× ${against.en}: it was probably entered in ${s.wrongUnitEn}; the column is in ${f.unit}.`,
+                zh: `${named(f).zh} ${c.year} 年的 ${plain(c.value)} 约是${against.zh}的 ${times(r)} 倍：很可能按“${s.wrongUnit}”填写了，本列单位是“${f.unit}”。`,
+                en: `${named(f).en} for ${c.year}, ${plain(c.value)}, is about ${times(r)}× ${against.en}: it was probably entered in ${s.wrongUnitEn}; the column is in ${f.unit}.`,
               },
               { zh: `核对原始报表；如确是${s.wrongUnit}，改为 ${fixed}。`, en: `Check the source; if it is in ${s.wrongUnit}, use ${fixed}.` },
             );
@@ -330,8 +334,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
               'plausibility.spike',
               [id, String(cur.year)],
               {
-                zh: `${f.name} 从 ${prev.year} 年的 ${plain(prev.value)} 跳到 ${cur.year} 年的 ${plain(cur.value)}（${times(r)} 倍），${next.year} 年又回到 ${plain(next.value)}（${na.zh}）${note.zh}。`,
-                en: `${f.name} jumps from ${plain(prev.value)} in ${prev.year} to ${plain(cur.value)} in ${cur.year} (${times(r)}×) and back to ${plain(next.value)} in ${next.year} (${na.en})${note.en}.`,
+                zh: `${named(f).zh} 从 ${prev.year} 年的 ${plain(prev.value)} 跳到 ${cur.year} 年的 ${plain(cur.value)}（${times(r)} 倍），${next.year} 年又回到 ${plain(next.value)}（${na.zh}）${note.zh}。`,
+                en: `${named(f).en} jumps from ${plain(prev.value)} in ${prev.year} to ${plain(cur.value)} in ${cur.year} (${times(r)}×) and back to ${plain(next.value)} in ${next.year} (${na.en})${note.en}.`,
               },
               { zh: `核对 ${cur.year} 年（${ca.zh}）和 ${next.year} 年（${na.zh}）这两个数，其中一个很可能填错了。`, en: `Check ${cur.year} (${ca.en}) and ${next.year} (${na.en}): one of the two is probably wrong.` },
             );
@@ -343,8 +347,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
               'plausibility.jump',
               [id, String(cur.year)],
               {
-                zh: `${f.name} 从 ${prev.year} 年（${pa.zh}）的 ${plain(prev.value)} 变为 ${cur.year} 年的 ${plain(cur.value)}，是上年的 ${times(r)} 倍${note.zh}。`,
-                en: `${f.name} went from ${plain(prev.value)} in ${prev.year} (${pa.en}) to ${plain(cur.value)} in ${cur.year}, ${times(r)}× the year before${note.en}.`,
+                zh: `${named(f).zh} 从 ${prev.year} 年（${pa.zh}）的 ${plain(prev.value)} 变为 ${cur.year} 年的 ${plain(cur.value)}，是上年的 ${times(r)} 倍${note.zh}。`,
+                en: `${named(f).en} went from ${plain(prev.value)} in ${prev.year} (${pa.en}) to ${plain(cur.value)} in ${cur.year}, ${times(r)}× the year before${note.en}.`,
               },
               { zh: `核对 ${prev.year} 年（${pa.zh}）和 ${cur.year} 年（${ca.zh}）这两个数。`, en: `Check ${prev.year} (${pa.en}) and ${cur.year} (${ca.en}).` },
             );
@@ -427,8 +431,8 @@ export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarn
           'plausibility.constant',
           [id],
           {
-            zh: `${id} 的 ${f.name} 在 ${cells[0]!.year}–${last.year} 年每年都是 ${plain(last.value)}。`,
-            en: `${id}'s ${f.name} is ${plain(last.value)} in every year from ${cells[0]!.year} to ${last.year}.`,
+            zh: `${id} 的 ${named(f).zh} 在 ${cells[0]!.year}–${last.year} 年每年都是 ${plain(last.value)}。`,
+            en: `${id}'s ${named(f).en} is ${plain(last.value)} in every year from ${cells[0]!.year} to ${last.year}.`,
           },
           { zh: '是否把上一年的数复制到了新的一年？核对各年的数。', en: 'Was last year’s figure copied into the new year? Check each year.' },
         );

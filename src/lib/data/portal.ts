@@ -30,6 +30,13 @@ export const portalSchema = z.strictObject({
     short_en: z.string().min(1),
     /** GB/T 2260 code of the region. */
     adcode: z.string().regex(/^\d{6}$/),
+    /**
+     * What the region is called as a level, in pages' set phrases (全州, 州里; the prefecture): e.g. 州 and
+     * "prefecture", or 市 and "city". Optional: by default the last character of short_zh, and the
+     * English word that goes with it.
+     */
+    level_zh: z.string().min(1).optional(),
+    level_en: z.string().min(1).optional(),
   }),
   title_zh: z.string().min(1),
   title_en: z.string().min(1),

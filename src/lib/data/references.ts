@@ -9,7 +9,7 @@ export interface Reference {
   /** The referring column; a list column refers item by item. */
   field: string;
   /** The table referred to (its `id`), or the policies in content/policies/. */
-  to: 'counties' | 'parks' | 'chains' | 'targets' | 'projects' | 'enterprises' | 'policies';
+  to: 'counties' | 'parks' | 'chains' | 'targets' | 'enterprises' | 'policies' | 'projects';
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -34,6 +34,10 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'chainDocuments', field: 'chain_id', to: 'chains' },
   { table: 'enterpriseTiers', field: 'enterprise_id', to: 'enterprises' },
   { table: 'parkGovernance', field: 'park_id', to: 'parks' },
+  { table: 'projectProgress', field: 'project_id', to: 'projects' },
+  { table: 'inspections', field: 'park_id', to: 'parks' },
+  { table: 'inspections', field: 'chain_id', to: 'chains' },
+  { table: 'inspections', field: 'project_id', to: 'projects' },
   { table: 'investmentLeads', field: 'chain_id', to: 'chains' },
   { table: 'investmentLeads', field: 'park_id', to: 'parks' },
   { table: 'investmentLeads', field: 'project_id', to: 'projects' },

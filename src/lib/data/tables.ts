@@ -7,6 +7,7 @@ import * as C from './choices.ts';
 import { CHECKED_FILES, REASON_PLACEHOLDER, THRESHOLD_SETTINGS, WARNING_RULES } from './warning-kinds.ts';
 import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
+import { inspections, projectProgress } from './tables-dispatch.ts';
 import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
 import { clusters, investmentLeads, scoringConsequences } from './leads-targets-tables.ts';
 
@@ -44,6 +45,7 @@ export const parks = defineTable({
     name_zh: req(text, { zh: '园区全称', en: 'Full name in Chinese' }),
     name_en: opt(text, { zh: '英文名称（缺省时用中文名）', en: 'Name in English (falls back to Chinese)' }),
     short_name_zh: opt(text, { zh: '简称', en: 'Short name in Chinese' }),
+    short_name_en: opt(text, { zh: '英文简称（图表标签用；缺省时用英文名称）', en: 'Short name in English (chart labels; falls back to the English name)' }),
     county_id: req(id, { zh: '所在县市区（counties.csv 的 id）', en: 'County (an id in counties.csv)' }),
     level: req(ENUM(C.PARK_LEVELS), { zh: '级别', en: 'Level', choices: C.PARK_LEVELS }),
     kind: req(ENUM(C.PARK_KINDS), { zh: '类型', en: 'Kind', choices: C.PARK_KINDS }),
@@ -58,7 +60,9 @@ export const parks = defineTable({
     lat: req(lat, { zh: '纬度', en: 'Latitude', unit: '度' }),
     lon: req(lon, { zh: '经度', en: 'Longitude', unit: '度' }),
     address_zh: opt(text, { zh: '地址', en: 'Address (in Chinese)' }),
+    address_en: opt(text, { zh: '地址（英文）', en: 'Address in English' }),
     contact_name_zh: opt(text, { zh: '联系部门或联系人', en: 'Contact office or person' }),
+    contact_name_en: opt(text, { zh: '联系部门或联系人（英文）', en: 'Contact office or person in English' }),
     contact_phone: opt(phone, { zh: '联系电话', en: 'Contact phone' }),
     contact_email: opt(email, { zh: '联系邮箱', en: 'Contact e-mail' }),
     website: opt(url, { zh: '网站', en: 'Website' }),
@@ -84,6 +88,7 @@ export const parkIndicators = defineTable({
     employees: opt(count('人'), { zh: '从业人员', en: 'Employees', unit: '人' }),
     exempt: opt(ENUM(C.EXEMPTION), { zh: '免予评价：写 yes 即不参加当年评价（须同时写明理由）；空白 = 参加评价', en: 'Exempt: yes = not graded that year (a reason is required); blank = graded', choices: C.EXEMPTION }),
     exempt_reason: opt(text, { zh: '免予评价的理由（exempt 为 yes 时必填，公开显示）', en: 'Reason for exemption (required when exempt is yes; published)' }),
+    exempt_reason_en: opt(text, { zh: '免予评价的理由（英文）', en: 'Reason for exemption in English' }),
   },
   rowRules: (r): RowProblem[] => [
     ...(r.lead_industry_output_wan !== null && r.industrial_output_wan !== null && r.lead_industry_output_wan > r.industrial_output_wan
@@ -180,15 +185,21 @@ export const chains = defineTable({
     id: req(id, { zh: '产业链编号', en: 'Chain id' }),
     name_zh: req(text, { zh: '名称', en: 'Name in Chinese' }),
     name_en: opt(text, { zh: '英文名称', en: 'Name in English' }),
+    short_name_en: opt(text, { zh: '英文简称（图表标签用；缺省时用英文名称）', en: 'Short name in English (chart labels; falls back to the English name)' }),
     order: req(count('位'), { zh: '排列顺序', en: 'Display order' }),
     cluster_target_zh: opt(text, { zh: '集群目标', en: 'Cluster target (in Chinese)' }),
+    cluster_target_en: opt(text, { zh: '集群目标（英文）', en: 'Cluster target in English' }),
     leader_title_zh: req(text, { zh: '链长职务（只写职务）', en: 'Chain leader’s title (title only, in Chinese)' }),
     leader_title_en: opt(text, { zh: '链长职务（英文）', en: 'Chain leader’s title in English' }),
     lead_unit_zh: req(text, { zh: '牵头单位', en: 'Lead unit' }),
+    lead_unit_en: opt(text, { zh: '牵头单位（英文）', en: 'Lead unit in English' }),
     partner_units_zh: custom(optionalList(text), { zh: '配合单位（用 ; 分隔）', en: 'Partner units (separated by ;)' }),
+    partner_units_en: custom(optionalList(text), { zh: '配合单位（英文，用 ; 分隔，与中文一一对应）', en: 'Partner units in English (separated by ;, in the same order)' }),
     task_force_zh: opt(text, { zh: '工作专班', en: 'Task force' }),
+    task_force_en: opt(text, { zh: '工作专班（英文）', en: 'Task force in English' }),
     support_policy_id: opt(id, { zh: '支持政策（content/policies 下的文件名）', en: 'Support policy (a file name in content/policies)' }),
     investment_plan_zh: opt(text, { zh: '招商计划', en: 'Investment promotion plan (in Chinese)' }),
+    investment_plan_en: opt(text, { zh: '招商计划（英文）', en: 'Investment promotion plan in English' }),
     key_park_ids: custom(slugList, { zh: '重点园区（parks.csv 的 id，用 ; 分隔）', en: 'Key parks (ids in parks.csv, separated by ;)' }),
     output_target_wan: opt(amount('万元'), { zh: '产值目标', en: 'Output target', unit: '万元' }),
     target_year: opt(year, { zh: '目标年份', en: 'Target year' }),
@@ -211,6 +222,7 @@ export const chainSegments = defineTable({
     strength: req(ENUM(C.SEGMENT_STRENGTHS), { zh: '强弱（missing = 补链目标）', en: 'Strength (missing = a gap to fill)', choices: C.SEGMENT_STRENGTHS }),
     order: req(count('位'), { zh: '排列顺序', en: 'Display order' }),
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+    note_en: opt(text, { zh: '说明（英文；缺省时英文页注明未翻译）', en: 'Note in English (if blank, English pages say it is not translated)' }),
   },
 });
 
@@ -373,7 +385,7 @@ export const targetProgress = defineTable({
 const benchmark: CellParser<'auto' | number> = (raw) => {
   if (raw === 'auto') return 'auto';
   const n = number({ greaterThan: 0 })(raw);
-  return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年全州汇总值作基准。', 'auto = the prefecture aggregate of that year.'));
+  return typeof n === 'number' ? n : problem('benchmark.invalid', `基准值“${raw}”应为 auto 或一个正数。`, `The benchmark "${raw}" must be auto or a positive number.`, hint('auto = 用当年参评园区的汇总值作基准。', 'auto = the aggregate of the graded parks that year.'));
 };
 
 const sha256Hex: CellParser<string> = (raw) => (/^[0-9a-f]{64}$/.test(raw) ? raw : problem('seal.hash-format', `“${raw}”不是 SHA-256 值（64 位小写十六进制）。`, `"${raw}" is not a SHA-256 value (64 lowercase hex digits).`, hint('这一格由 npm run seal 填写：清空后重新运行。', 'npm run seal writes this cell: clear it and run it again.')));
@@ -386,7 +398,7 @@ export const scoringIndicators = defineTable({
   columns: {
     indicator: req(ENUM(C.INDICATORS), { zh: '指标', en: 'Indicator', choices: C.INDICATORS }),
     weight: req(number({ min: 0, max: 100, unit: '分' }), { zh: '权重（各指标合计 100）', en: 'Weight (the weights sum to 100)', unit: '分' }),
-    benchmark: req(benchmark, { zh: '基准值：auto（全州汇总）或固定数值', en: 'Benchmark: auto (prefecture aggregate) or a fixed number' }),
+    benchmark: req(benchmark, { zh: '基准值：auto（当年参评园区汇总）或固定数值', en: 'Benchmark: auto (aggregate of the graded parks that year) or a fixed number' }),
     cap: opt(number({ greaterThan: 0 }), { zh: '得分上限倍数（空白 = 1.5）', en: 'Cap on value ÷ benchmark (blank = 1.5)' }),
   },
 });
@@ -416,6 +428,7 @@ export const scoringReleases = defineTable({
     notice_to: opt(date, { zh: '公示结束', en: 'Public notice until' }),
     published_on: opt(date, { zh: '发布日期', en: 'Date published' }),
     note_zh: opt(text, { zh: '说明', en: 'Note (in Chinese)' }),
+    note_en: opt(text, { zh: '说明（英文）', en: 'Note in English' }),
     sealed_on: opt(date, { zh: '封存日期（由 npm run seal 填写）', en: 'Date sealed (written by npm run seal)' }),
     seal_sha256: opt(sha256Hex, { zh: '封存文件 scoring/seals/<年度>.csv 的 SHA-256（由 npm run seal 填写，不要手改）', en: 'SHA-256 of the seal file scoring/seals/<year>.csv (written by npm run seal; do not edit)' }),
     sealed_grades: opt(text, { zh: '封存时的定等方法和等次规则（由 npm run seal 填写；权重、基准和上限在封存文件的每一行里）', en: 'Grading method and grade rules when sealed (written by npm run seal; weights, benchmarks and caps are in every row of the seal file)' }),
@@ -518,6 +531,8 @@ export const TABLES = {
   chainDocuments,
   enterpriseTiers,
   parkGovernance,
+  projectProgress,
+  inspections,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -546,6 +561,8 @@ export type AcknowledgedWarningRow = Row<'acknowledgedWarnings'>;
 export type ChainDocument = Row<'chainDocuments'>;
 export type EnterpriseTier = Row<'enterpriseTiers'>;
 export type ParkGovernance = Row<'parkGovernance'>;
+export type ProjectProgress = Row<'projectProgress'>;
+export type Inspection = Row<'inspections'>;
 export type InvestmentLead = Row<'investmentLeads'>;
 export type ScoringConsequence = Row<'scoringConsequences'>;
 export type Cluster = Row<'clusters'>;

@@ -81,6 +81,16 @@ const COLUMN_ZH: Record<InputColumn, string> = {
   energy_tce: '综合能源消费量',
 };
 
+const COLUMN_EN: Record<InputColumn, string> = {
+  industrial_land_mu: 'industrial land',
+  industrial_investment_wan: 'industrial investment',
+  industrial_output_wan: 'industrial output',
+  lead_industry_output_wan: 'lead-industry output',
+  tax_wan: 'tax',
+  value_added_wan: 'industrial value added',
+  energy_tce: 'energy use',
+};
+
 /**
  * The five values for a park-year, or what is missing. A value needs every input it divides; a
  * divisor of 0 counts as missing (industrial land is refused at 0 by the data check already).
@@ -144,9 +154,11 @@ function missingInputs(row: ParkYearInput, prev: ParkYearInput | undefined): Ind
   const prevEnergy = need(prev, 'energy_tce', y - 1, true);
   const prevValueAdded = need(prev, 'value_added_wan', y - 1, true);
   if (missing.length > 0) {
+    // The Chinese reason names the column too: it is sealed and published in the CSV as it stands
+    // (pages show it without the column: src/site/plain-words.ts). The English reason is plain words.
     const zh = missing.map((m) => `${m.year} 年${COLUMN_ZH[m.column]}（${m.column}）`).join('、');
-    const en = missing.map((m) => `${m.column} ${m.year}`).join(', ');
-    return { ok: false, missing, reason: { zh: `缺少数据：${zh}`, en: `Missing input: ${en}` } };
+    const en = missing.map((m) => `${COLUMN_EN[m.column]} ${m.year}`).join(', ');
+    return { ok: false, missing, reason: { zh: `缺少数据：${zh}`, en: `Missing data: ${en}` } };
   }
   return { ok: true, indicators: indicators(land, investment, output, lead, tax, energy, valueAdded, prevEnergy, prevValueAdded) };
 }

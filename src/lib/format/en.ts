@@ -26,6 +26,20 @@ export function formatCny(wan: number | null | undefined): string {
   return `CNY ${formatNumberEn(yuan, 0)}`;
 }
 
+/**
+ * One unit for a whole column of amounts in 万元, in English: billions (two decimals) when the column's
+ * largest amount reaches CNY 1 billion, else millions; so a column never mixes the two.
+ */
+export function cnyColumnFormatter(values: readonly (number | null | undefined)[]): (wan: number | null | undefined) => string {
+  const max = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs));
+  const billions = max * 10_000 >= 1e9;
+  const fixed = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (wan) => {
+    if (wan === null || wan === undefined || !Number.isFinite(wan)) return NO_VALUE;
+    return billions ? `CNY ${fixed.format((wan * 10_000) / 1e9)} billion` : `CNY ${fixed.format((wan * 10_000) / 1e6)} million`;
+  };
+}
+
 /** 亩 with hectares: 1500 → "1,500 mu (100 ha)". */
 export function formatMu(mu: number | null | undefined): string {
   if (mu === null || mu === undefined || !Number.isFinite(mu)) return NO_VALUE;

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { formatIndicator, formatRankChange, formatScore } from './evaluation.ts';
 
 describe('formatIndicator', () => {
-  it('formatIndicator(per-mu key, 1234.567) → "1,234.57" in both languages; null → —', () => {
+  it('formatIndicator(per-mu key, 1234.567) → "1,234.57" (万元/亩) in Chinese, "12,345,670" (CNY per mu) in English; null → —', () => {
     expect(formatIndicator('tax_per_mu', 1234.567)).toBe('1,234.57');
-    expect(formatIndicator('tax_per_mu', 1234.567, 'en')).toBe('1,234.57');
+    expect(formatIndicator('tax_per_mu', 1234.567, 'en')).toBe('12,345,670');
     expect(formatIndicator('tax_per_mu', null, 'en')).toBe('—');
   });
-  it('formatIndicator(ratio key, 0.6543) → "65.4%" in both languages', () => {
+  it('formatIndicator(per-mu key, 281.8) keeps two decimals: "281.80"', () => {
+    expect(formatIndicator('output_per_mu', 281.8)).toBe('281.80');
+  });
+  it('formatIndicator(ratio key, 0.6543 | 0.59) → "65.4%" | "59.0%" in both languages', () => {
     expect(formatIndicator('lead_industry_share', 0.6543)).toBe('65.4%');
     expect(formatIndicator('lead_industry_share', 0.6543, 'en')).toBe('65.4%');
+    expect(formatIndicator('lead_industry_share', 0.59)).toBe('59.0%');
   });
 });
 
@@ -33,5 +37,13 @@ describe('formatRankChange', () => {
     expect(formatRankChange(-1, 'en')).toEqual({ text: '↓1', label: 'down 1' });
     expect(formatRankChange(0, 'en')).toEqual({ text: '–', label: 'rank unchanged' });
     expect(formatRankChange(null, 'en')).toEqual({ text: 'New', label: 'new to the ranking' });
+  });
+});
+
+describe('formatRankChange for a returning park', () => {
+  it('formatRankChange(null, lang, gradedBefore = true) → 回归 / Back, not 新', () => {
+    expect(formatRankChange(null, 'zh', true)).toEqual({ text: '回归', label: '上年未参评，此前参评过' });
+    expect(formatRankChange(null, 'en', true)).toEqual({ text: 'Back', label: 'not graded last year, graded before' });
+    expect(formatRankChange(2, 'zh', true)).toEqual({ text: '↑2', label: '上升 2 位' });
   });
 });

@@ -4,15 +4,18 @@ import { roundHalfUp } from '../evaluation/round.ts';
 import { translator } from '../i18n/dict.ts';
 import { rankingText } from '../i18n/dict/rankings.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatNumberEn, formatRatioEn } from './en.ts';
-import { formatNumber, formatRatio, NO_VALUE } from './number.ts';
+import { formatFixed, NO_VALUE } from './number.ts';
 
-/** An indicator value as in the ranking table: a ratio as a percentage, a per-mu value in 万元/亩 with 2 decimals. */
+/**
+ * An indicator value as in the ranking table, with a fixed number of decimals so a column lines up:
+ * a ratio as a percentage with 1 decimal; a per-mu amount in 万元/亩 with 2 decimals in Chinese and in
+ * whole yuan per mu in English (the one per-mu unit of the English pages, as `formatCnyPerMu`).
+ */
 export function formatIndicator(key: IndicatorKey, value: number | null | undefined, lang: Lang = 'zh'): string {
   if (value === null || value === undefined) return NO_VALUE;
   const ratio = INDICATORS[key].unit === 'ratio';
-  if (lang === 'en') return ratio ? formatRatioEn(value, 1) : formatNumberEn(value, 2);
-  return ratio ? formatRatio(value, 1) : `${formatNumber(value, 2)}`;
+  const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+  return ratio ? `${formatFixed(value * 100, 1, locale)}%` : lang === 'en' ? formatFixed(value * 10_000, 0, locale) : formatFixed(value, 2, locale);
 }
 
 /**
@@ -24,9 +27,14 @@ export function formatScore(score: number | null | undefined, _lang: Lang = 'zh'
   return roundHalfUp(score, 2).toFixed(2);
 }
 
-/** "↑2", "↓1", "–" or "新" ("New"; new to the ranking), with words for screen readers in `label`. */
-export function formatRankChange(change: number | null, lang: Lang = 'zh'): { text: string; label: string } {
+/**
+ * "↑2", "↓1", "–", "新" ("New": never ranked before) or "回归" ("Back": ranked in an earlier year, not
+ * last year), with words for screen readers in `label`. `gradedBefore` says whether the park was graded
+ * in any earlier published year: without it a returning park would read as new.
+ */
+export function formatRankChange(change: number | null, lang: Lang = 'zh', gradedBefore = false): { text: string; label: string } {
   const t = translator(rankingText, lang);
+  if (change === null && gradedBefore) return { text: t('change.back'), label: t('change.backLabel') };
   if (change === null) return { text: t('change.new'), label: t('change.newLabel') };
   if (change > 0) return { text: `↑${change}`, label: t('change.upLabel', { n: change }) };
   if (change < 0) return { text: `↓${-change}`, label: t('change.downLabel', { n: -change }) };

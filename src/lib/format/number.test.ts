@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, formatNumber, formatRatio, formatWan } from './number.ts';
+import { formatDateZh, formatNumber, formatRatio, formatWan, wanColumnFormatter } from './number.ts';
 
 describe('formatNumber and friends', () => {
   it('groups digits and drops trailing zeros', () => {
@@ -21,5 +21,16 @@ describe('formatNumber and friends', () => {
   });
   it('writes dates the Chinese way', () => {
     expect(formatDateZh('2025-03-01')).toBe('2025年3月1日');
+  });
+});
+
+describe('wanColumnFormatter', () => {
+  it('a column reaching 10,000 万元 is all in 亿元: [878600, 65200] → 87.86 亿元, 6.52 亿元', () => {
+    const f = wanColumnFormatter([878600, 65200, null]);
+    expect([f(878600), f(65200), f(null)]).toEqual(['87.86 亿元', '6.52 亿元', '—']);
+  });
+  it('a column below 10,000 万元 stays in 万元: [9500, 120.5] → 9,500.0 万元, 120.5 万元', () => {
+    const f = wanColumnFormatter([9500, 120.5]);
+    expect([f(9500), f(120.5)]).toEqual(['9,500.0 万元', '120.5 万元']);
   });
 });

@@ -19,11 +19,39 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
   return grouped(digits).format(shown === 0 ? 0 : value);
 }
 
+const fixedFormatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with exactly `digits` decimals (281.8 → "281.80"): table columns line their decimals up.
+ * The language picks the grouping ("zh-CN" and "en-GB" both group with commas).
+ */
+export function formatFixed(value: number | null | undefined, digits = 2, locale: 'zh-CN' | 'en-GB' = 'zh-CN'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  const key = digits + (locale === 'en-GB' ? 100 : 0);
+  let f = fixedFormatters.get(key);
+  if (!f) fixedFormatters.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  const shown = Number(value.toFixed(digits));
+  return f.format(shown === 0 ? 0 : value);
+}
+
 /** An amount in 万元, shown in 亿元 from 10,000 万元 up: 123456 → "12.35 亿元". */
 export function formatWan(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  if (Math.abs(value) >= 10000) return `${formatNumber(value / 10000, 2)} 亿元`;
+  // Always two decimals in 亿元, so a column of amounts lines up (142.60 beside 87.86).
+  if (Math.abs(value) >= 10000) return `${formatFixed(value / 10000, 2)} 亿元`;
   return `${formatNumber(value, 1)} 万元`;
+}
+
+/**
+ * One unit for a whole column of amounts in 万元: 亿元 with two decimals when the column's largest
+ * amount reaches 10,000 万元, else 万元 with one decimal. A column then never mixes 亿元 and 万元.
+ */
+export function wanColumnFormatter(values: readonly (number | null | undefined)[]): (value: number | null | undefined) => string {
+  const max = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs));
+  return (value) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+    return max >= 10000 ? `${formatFixed(value / 10000, 2)} 亿元` : `${formatFixed(value, 1)} 万元`;
+  };
 }
 
 /** A ratio 0–1 as a percentage: 0.1234 → "12.3%". */

@@ -20,6 +20,13 @@ export function fill(text: string, params: Record<string, string | number> = {})
 
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
+/** The region's words for set phrases ({wholeRegion}…), registered once per build: see ./region-words.ts. */
+let regionParams: (lang: Lang) => Record<string, string> = () => ({});
+
+export function setRegionWords(words: (lang: Lang) => Record<string, string>): void {
+  regionParams = words;
+}
+
 export function translator<K extends string>(dict: Dict<K>, lang: Lang): Translate<K> {
-  return (key, params) => fill(dict[lang][key], params);
+  return (key, params) => fill(dict[lang][key], { ...regionParams(lang), ...params });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainGaps, gapAnchor } from './gaps.ts';
 import type { ChainSegment } from '../data/tables.ts';
 
-const seg = (id: string, strength: ChainSegment['strength'], order: number): ChainSegment => ({ chain_id: 'c', id, name_zh: id, name_en: null, stage: 'midstream', strength, order, note_zh: null });
+const seg = (id: string, strength: ChainSegment['strength'], order: number): ChainSegment => ({ chain_id: 'c', id, name_zh: id, name_en: null, stage: 'midstream', strength, order, note_zh: null, note_en: null });
 
 describe('chainGaps(segments, links)', () => {
   const segments = [seg('ore', 'strong', 1), seg('alloy', 'weak', 2), seg('ingot', 'strong', 3), seg('parts', 'missing', 4), seg('cars', 'weak', 5)];

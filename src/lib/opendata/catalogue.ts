@@ -165,7 +165,7 @@ function ratesEntry(rates: { year: number; group: string; groupId: string; r: Pr
     name: 'project-rates',
     titleZh: '招商项目推进率',
     titleEn: 'Investment project rates',
-    descriptionZh: `按签约年度，全州及各产业链、园区、县市区的签约数、履约率、开工率、竣工投产率和资金到位率（截至 ${asOf}）。`,
+    descriptionZh: `按签约年度，全部及各产业链、园区、县市区的签约数、履约率、开工率、竣工投产率和资金到位率（截至 ${asOf}）。`,
     descriptionEn: `Signed count, performance, start, production and funds-in-place rates by signing year, overall and by chain, park and county (as of ${asOf}).`,
     kind: 'derived',
     source: 'data/projects.csv',
@@ -226,6 +226,8 @@ export interface CatalogueInput {
   superseded?: SupersededTable[];
   rates: { year: number; group: string; groupId: string; r: ProjectRates }[];
   fiveGood: FiveGoodResult[];
+  /** Further derived resources (the monthly dispatch…), appended as given. */
+  extra?: CatalogueEntry[];
 }
 
 export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
@@ -237,5 +239,6 @@ export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
     ...(c.superseded ?? []).map(supersededEntry),
     ratesEntry(c.rates, c.dataset.portal.as_of),
     fiveGoodEntry(c.fiveGood, c.dataset.portal.as_of),
+    ...(c.extra ?? []),
   ];
 }

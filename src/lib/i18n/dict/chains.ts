@@ -182,7 +182,7 @@ export const chains = defineDict(
     'sourceProjects': 'investment projects',
     'list.h1': 'Advantage industrial chains',
     'list.description': 'The {n} advantage industrial chains of {region}: chain leaders, cluster targets, output, firms and the gaps investors are invited to fill.',
-    'list.intro': '{region} has {n} advantage industrial chains. Each is run by the “five ones”: one chain leader, one lead unit, one task force, one support policy and one investment plan. The segments each chain lacks ({missing} in all) are what the prefecture wants investors to fill; investors are welcome to contact each chain’s task force.',
+    'list.intro': '{region} has {n} advantage industrial chains. Each is run by the “five ones”: one chain leader, one lead unit, one task force, one support policy and one investment plan. The segments each chain lacks ({missing} in all) are what the {regionLevelEn} wants investors to fill; investors are welcome to contact each chain’s task force.',
     'list.chartTitle': 'Output of each chain in {year}',
     'list.chartH': 'Output of the chains compared',
     'list.chartCaption': 'Output of each chain in {year} (largest first)',

@@ -65,6 +65,8 @@ export const chartText = defineDict(
     'line.none': '{label}无数据',
     'line.one': '{label} {year} 年为 {value}',
     'line.change': '{label}从 {from} 年的 {first} 变为 {to} 年的 {last}',
+    'line.one.x': '{label}{year}为 {value}',
+    'line.change.x': '{label}从{from}的 {first} 变为{to}的 {last}',
     // stacked bar
     'stacked.part': '{label}：{value}',
     'stacked.count': '{title}：共 {items}，分为{keys}',
@@ -152,6 +154,8 @@ export const chartText = defineDict(
     'line.none': 'no data for {label}',
     'line.one': '{label} {value} in {year}',
     'line.change': '{label} from {first} in {from} to {last} in {to}',
+    'line.one.x': '{label} {value} in {year}',
+    'line.change.x': '{label} from {first} in {from} to {last} in {to}',
     'stacked.part': '{label}: {value}',
     'stacked.count': '{title}: {items}, made up of {keys}',
     'stacked.highest': 'highest total {label} ({value})',

@@ -16,7 +16,7 @@ export const lists = defineDict(
     'year': '{year} 年',
     'scope.anyChain': '不限产业链',
     'scope.allChains': '全部 {n} 条产业链',
-    'scope.everywhere': '全州',
+    'scope.everywhere': '{wholeRegion}',
     'scope.allParks': '全部 {n} 个园区',
     'scope.county': '{county}（全域）',
     'scope.countyWide': '（全域）',
@@ -26,7 +26,7 @@ export const lists = defineDict(
 
     // /policies/
     'policies.description': '{region}支持园区和产业链的政策文件：文号、发文单位、有效期和适用范围。',
-    'policies.intro': '支持园区和产业链发展的政策文件，共 {n} 件，按发布日期从新到旧排列。是否有效按生效、失效日期判断，截至 {date}。没有限定园区或县市区的政策适用全州，没有限定产业链的不限产业链。',
+    'policies.intro': '支持园区和产业链发展的政策文件，共 {n} 件，按发布日期从新到旧排列。是否有效按生效、失效日期判断，截至 {date}。没有限定园区或县市区的政策适用{wholeRegion}，没有限定产业链的不限产业链。',
     'policies.byStatus': '按有效状态统计',
     'policies.count': '{n} 件',
     'policies.filter': '筛选政策',
@@ -170,7 +170,7 @@ export const lists = defineDict(
     'year': '{year}',
     'scope.anyChain': 'Any chain',
     'scope.allChains': 'All {n} chains',
-    'scope.everywhere': 'The whole prefecture',
+    'scope.everywhere': 'The whole {regionLevelEn}',
     'scope.allParks': 'All {n} parks',
     'scope.county': '{county} (whole county)',
     'scope.countyWide': ' (county-wide)',
@@ -179,7 +179,7 @@ export const lists = defineDict(
     'search.update': 'Update',
 
     'policies.description': 'Policy documents supporting the parks and industrial chains of {region}: document number, issuing body, validity and scope.',
-    'policies.intro': '{n} policy documents supporting the parks and industrial chains, newest first. Whether a policy is in force follows from its effective and expiry dates, as of {date}. A policy that names no park or county applies to the whole prefecture; one that names no chain applies to any chain.',
+    'policies.intro': '{n} policy documents supporting the parks and industrial chains, newest first. Whether a policy is in force follows from its effective and expiry dates, as of {date}. A policy that names no park or county applies to {wholeRegion}; one that names no chain applies to any chain.',
     'policies.byStatus': 'Policies by status',
     'policies.count': '{n}',
     'policies.filter': 'Filter policies',
