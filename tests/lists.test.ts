@@ -14,7 +14,7 @@ import { projectInputs } from '../src/lib/evaluation/portal.ts';
 import { isOverdue, projectRates, signedYear, type ProjectRates } from '../src/lib/evaluation/projects.ts';
 import { POLICY_STATUS_LABELS, type PolicyStatus } from '../src/lib/data/policy-status.ts';
 import { formatRatio, NO_VALUE } from '../src/lib/format/number.ts';
-import { policyScope } from '../src/components/lists/policy-scope.ts';
+import { policyScope } from '../src/site/policy-scope.ts';
 
 const dist = inject('sampleDist');
 const dataset = loadDataset(SAMPLE).dataset!;

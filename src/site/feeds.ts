@@ -12,8 +12,8 @@ import { POLICY_KINDS, UPDATE_KINDS } from '../lib/data/choices.ts';
 import { HTML_LANG } from '../lib/i18n/lang.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { lists } from '../lib/i18n/dict/lists.ts';
-import { entryText, type Original } from '../components/lists/entry-text.ts';
-import { englishTwins } from '../components/lists/twins.ts';
+import { entryText, type Original } from '../lib/i18n/entry-text.ts';
+import { englishTwins } from './twins.ts';
 import { correctionFeedItems } from './corrections.ts';
 import { dispatchFeedItems } from './dispatch-feed.ts';
 

@@ -4,6 +4,7 @@
  * programme's targets with progress, idle land and factory space, and the latest updates. The page
  * (src/pages/[...lang]/index.astro) is markup over this.
  */
+import { getTargets, targetValueText } from './targets.ts';
 import { getSite } from './portal.ts';
 import { getIndexes } from './indexes.ts';
 import { getEvaluation } from './evaluation.ts';
@@ -11,7 +12,7 @@ import { numFor } from './i18n.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { home } from '../lib/i18n/dict/home.ts';
 import { regionYear, change } from '../lib/evaluation/region.ts';
-import { formatNumber, wanColumnFormatter } from '../lib/format/number.ts';
+import { wanColumnFormatter } from '../lib/format/number.ts';
 import { cnyColumnFormatter } from '../lib/format/en.ts';
 import { formatScore } from '../lib/format/evaluation.ts';
 import { shortName } from '../lib/i18n/short-name.ts';
@@ -81,20 +82,11 @@ export function homeView(lang: Lang, url: (...parts: (string | number)[]) => str
     };
   });
 
-  /** A target's value with its unit: English shows 万元 as CNY, 亩 with hectares and 万平方米 in m². */
-  const targetValue = (target: Target, value: number) => {
-    if (!en) return `${formatNumber(value)} ${target.unit_zh}`;
-    if (target.unit_zh === '万元') return num.wan(value);
-    if (target.unit_zh === '亩') return num.mu(value);
-    if (target.unit_zh === '万平方米') return `${num.number(value * 10_000, 0)} m²`;
-    if (target.unit_zh === '%') return `${num.number(value)}%`;
-    return `${num.number(value)} ${target.unit_en ?? target.unit_zh}`;
-  };
-  const targets = site.tables.targets.map((target) => {
-    const progress = ix.progressByTarget.get(target.id) ?? [];
-    const last = progress[progress.length - 1];
-    const met = last ? (target.direction === 'at_least' ? last.value >= target.target_value : last.value <= target.target_value) : false;
-    const share = last && target.direction === 'at_least' && target.target_value > 0 ? Math.min(last.value / target.target_value, 1) : null;
+  // The same standing as /targets/ (progress counted from the baseline), so the two pages agree.
+  const targetValue = (target: Target, value: number) => targetValueText(target, value, { lang, num });
+  const targets = getTargets().targets.map(({ target, standing }) => {
+    const { latest: last, met } = standing;
+    const share = target.direction === 'at_least' ? standing.share : null;
     return {
       target,
       value: `${t(target.direction === 'at_most' ? 'targets.atMost' : 'targets.atLeast')}${targetValue(target, target.target_value)}`,

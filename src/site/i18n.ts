@@ -50,6 +50,24 @@ export function numFor(lang: Lang) {
   };
 }
 
+/** A name in a language; English falls back to Chinese (then `fallback` is true: mark it lang="zh-CN"). */
+export function nameFor(lang: Lang) {
+  const en = lang === 'en';
+  return (zh: string, enName?: string | null) => (en && enName ? { text: enName, fallback: false } : { text: zh, fallback: en });
+}
+
+/** The portal's own words in a language (portal.json): its title, publisher and the region's short name. */
+export function portalWords(portal: { title_zh: string; title_en: string; publisher_zh: string; publisher_en: string; region: { short_zh: string; short_en: string; name_zh: string; name_en: string } }, lang: Lang) {
+  const en = lang === 'en';
+  return {
+    title: en ? portal.title_en : portal.title_zh,
+    publisher: en ? portal.publisher_en : portal.publisher_zh,
+    region: en ? portal.region.short_en : portal.region.short_zh,
+    /** The region's full name (湘西土家族苗族自治州). */
+    regionName: en ? portal.region.name_en : portal.region.name_zh,
+  };
+}
+
 let regionRegistered = false;
 
 export function i18nFor(astro: { url: URL }) {
@@ -60,7 +78,6 @@ export function i18nFor(astro: { url: URL }) {
     regionRegistered = true;
   }
   const lang = langOf(astro);
-  const en = lang === 'en';
   return {
     lang,
     htmlLang: HTML_LANG[lang],
@@ -75,7 +92,7 @@ export function i18nFor(astro: { url: URL }) {
     /** A coded value's label, e.g. label(PARK_LEVELS, 'national'). */
     label: <T extends readonly Choice[]>(choices: T, value: ValueOf<T>) => choiceLabel(choices, value, lang),
     /** A name in this language; English falls back to Chinese (then `fallback` is true: mark it lang="zh-CN"). */
-    name: (zh: string, enName?: string | null) => (en && enName ? { text: enName, fallback: false } : { text: zh, fallback: en }),
+    name: nameFor(lang),
     num: numFor(lang),
   };
 }

@@ -8,8 +8,8 @@ import type { Chain, ChainSegment, County, Enterprise, Park, Site as SiteRow } f
 import { isOffered, priceBands, priceTokens, siteAreaM2, siteChainFit, sitePrice, type PriceBand } from '../lib/invest/sites.ts';
 import { chainGaps, gapAnchor } from '../lib/invest/gaps.ts';
 import { projectRates, type ProjectInput, type ProjectRates } from '../lib/evaluation/projects.ts';
-import { policyScopes } from '../components/lists/site-scope.ts';
-import type { PolicyScope } from '../components/lists/policy-scope.ts';
+import { policyScopes } from './policy-scopes.ts';
+import type { PolicyScope } from './policy-scope.ts';
 import { getSite } from './portal.ts';
 import { getIndexes, groupBy } from './indexes.ts';
 import { getEvaluation } from './evaluation.ts';

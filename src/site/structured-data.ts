@@ -28,8 +28,8 @@ import type { Release } from './evaluation.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { UPDATE_KINDS } from '../lib/data/choices.ts';
 import { opendataText } from '../lib/i18n/dict/opendata.ts';
-import { entryText } from '../components/lists/entry-text.ts';
-import { englishTwins } from '../components/lists/twins.ts';
+import { entryText } from '../lib/i18n/entry-text.ts';
+import { englishTwins } from './twins.ts';
 
 /** What every builder needs: the language, absolute addresses and the portal's settings. */
 export interface LdContext {

@@ -4,6 +4,6 @@
  * repeat names from the park, chain and policy pages, so those lists carry `data-pagefind-ignore`:
  * search leads to the page about a thing first, and finds the investor pages by their titles.
  */
-export const INVEST_SECTIONS = [{ slug: 'sites' }, { slug: 'gaps' }, { slug: 'policies' }, { slug: 'compare' }, { slug: 'infrastructure' }, { slug: 'contacts' }] as const;
+export const INVEST_SECTIONS = [{ slug: 'sites' }, { slug: 'gaps' }, { slug: 'leads' }, { slug: 'policies' }, { slug: 'compare' }, { slug: 'infrastructure' }, { slug: 'contacts' }] as const;
 
 export type InvestSlug = (typeof INVEST_SECTIONS)[number]['slug'];

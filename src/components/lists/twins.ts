@@ -1,14 +1,5 @@
-/** The English twins' frontmatter (`<id>.en.mdx`) of policies and updates, by id, from the once-per-build dataset. */
-import { getSite } from '../../site/portal.ts';
-import type { Twin } from './entry-text.ts';
-
-const cache = new Map<'policies' | 'updates', Map<string, Twin>>();
-
-export function englishTwins(collection: 'policies' | 'updates'): Map<string, Twin> {
-  let twins = cache.get(collection);
-  if (!twins) {
-    twins = new Map(getSite().translations[collection].map((e) => [e.id, e.data]));
-    cache.set(collection, twins);
-  }
-  return twins;
-}
+/**
+ * Moved to src/site/twins.ts. This re-export only keeps the chain page's components, which another
+ * branch edits at the same time, building: delete it once they import from there.
+ */
+export * from '../../site/twins.ts';

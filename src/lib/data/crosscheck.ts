@@ -7,6 +7,7 @@ import type { Loaded } from './dataset.ts';
 import type { TableName } from './tables.ts';
 import { nearest } from '../text/nearest.ts';
 import { REFERENCES } from './references.ts';
+import { leadsTargetsCheck } from './leads-targets-check.ts';
 
 export function crossCheck(d: Loaded): DataIssue[] {
   const out: DataIssue[] = [];
@@ -37,8 +38,8 @@ export function crossCheck(d: Loaded): DataIssue[] {
     parks: { ids: rawIds.parks, zh: ' parks.csv ', en: 'parks.csv' },
     chains: { ids: rawIds.chains, zh: ' chains.csv ', en: 'chains.csv' },
     targets: { ids: rawIds.targets, zh: ' targets.csv ', en: 'targets.csv' },
-    enterprises: { ids: rawIds.enterprises, zh: ' enterprises.csv ', en: 'enterprises.csv' },
     projects: { ids: rawIds.projects, zh: ' projects.csv ', en: 'projects.csv' },
+    enterprises: { ids: rawIds.enterprises, zh: ' enterprises.csv ', en: 'enterprises.csv' },
     policies: { ids: policyIds, zh: ' content/policies/ ', en: 'content/policies/' },
   } as const;
   type Target = keyof typeof target;
@@ -56,6 +57,7 @@ export function crossCheck(d: Loaded): DataIssue[] {
   };
 
   for (const r of REFERENCES) refs(r.table, r.field, r.to);
+  out.push(...leadsTargetsCheck(d));
 
   // Segments belong to one chain: links and firms must name a segment of their own chain.
   const segmentsOf = new Map<string, Map<string, string>>();

@@ -38,11 +38,18 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'inspections', field: 'park_id', to: 'parks' },
   { table: 'inspections', field: 'chain_id', to: 'chains' },
   { table: 'inspections', field: 'project_id', to: 'projects' },
+  { table: 'investmentLeads', field: 'chain_id', to: 'chains' },
+  { table: 'investmentLeads', field: 'park_id', to: 'parks' },
+  { table: 'investmentLeads', field: 'project_id', to: 'projects' },
+  { table: 'clusters', field: 'chain_ids', to: 'chains' },
+  { table: 'clusters', field: 'policy_id', to: 'policies' },
+  { table: 'scoringConsequences', field: 'policy_id', to: 'policies' },
 ];
 
 /** References to a segment of the same chain: (chain_id, field) → chain_segments (chain_id, id). */
-export const SEGMENT_REFERENCES: readonly { table: 'chainLinks' | 'enterprises'; field: string }[] = [
+export const SEGMENT_REFERENCES: readonly { table: 'chainLinks' | 'enterprises' | 'investmentLeads'; field: string }[] = [
   { table: 'chainLinks', field: 'from' },
   { table: 'chainLinks', field: 'to' },
   { table: 'enterprises', field: 'segment_id' },
+  { table: 'investmentLeads', field: 'segment_id' },
 ];

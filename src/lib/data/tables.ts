@@ -9,6 +9,7 @@ import { hint, problem } from './issues.ts';
 import { custom, defineTable, opt, req, type RowOf, type RowProblem } from './table.ts';
 import { inspections, projectProgress } from './tables-dispatch.ts';
 import { chainDocuments, enterpriseTiers, parkGovernance } from './programme-tables.ts';
+import { clusters, investmentLeads, scoringConsequences } from './leads-targets-tables.ts';
 
 const slugList = optionalList(id);
 const ENUM = <const V extends string>(choices: readonly { value: V; zh: string; en: string }[]) => oneOf(choices);
@@ -518,9 +519,12 @@ export const TABLES = {
   projects,
   targets,
   targetProgress,
+  investmentLeads,
+  clusters,
   scoringIndicators,
   scoringGrades,
   scoringReleases,
+  scoringConsequences,
   scoringCorrections,
   checkThresholds,
   acknowledgedWarnings,
@@ -559,3 +563,6 @@ export type EnterpriseTier = Row<'enterpriseTiers'>;
 export type ParkGovernance = Row<'parkGovernance'>;
 export type ProjectProgress = Row<'projectProgress'>;
 export type Inspection = Row<'inspections'>;
+export type InvestmentLead = Row<'investmentLeads'>;
+export type ScoringConsequence = Row<'scoringConsequences'>;
+export type Cluster = Row<'clusters'>;

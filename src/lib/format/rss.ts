@@ -62,7 +62,7 @@ export function rssOptions(feed: Feed): RSSOptions {
   };
 }
 
-/** An entry's text as the list pages resolve it (components/lists/entry-text.ts). */
+/** An entry's text as the list pages resolve it (src/lib/i18n/entry-text.ts). */
 export interface EntryTextLike {
   title: { text: string; fallback: boolean };
   summary: { text: string; fallback: boolean } | null;

@@ -12,6 +12,8 @@ export const invest = defineDict(
     'section.sites.blurb': '各园区可供的工业用地和标准厂房，可按县市区、园区、产业链、面积、供应方式和价格筛选。',
     'section.gaps': '补链招商清单',
     'section.gaps.blurb': '各产业链缺失和薄弱的环节：上下游已有什么、在哪些园区、找谁洽谈、有哪些政策。',
+    'section.leads': '招商项目库',
+    'section.leads.blurb': '各园区对外推介、尚未签约的投资项目：所属产业链和补的环节、投资规模、需要投资方带来的、寻求的投资方类型和联系人。',
     'section.policies': '政策查询',
     'section.policies.blurb': '选择产业链、园区或县市区和支持类别，列出现行有效的适用政策及其要点。',
     'section.compare': '园区对比',
@@ -46,6 +48,8 @@ export const invest = defineDict(
     'links.compare': '与其他园区对比',
     'links.chainGaps': '本链补链招商清单',
     'links.chainSites': '适合本链的土地与厂房',
+    'links.parkLeads': '本园区招商项目',
+    'links.chainLeads': '本链招商项目',
 
     // /invest/
     'index.description': '在{region}投资：可供土地与厂房、补链招商清单、适用政策、园区对比、基础设施和招商联系。',
@@ -57,6 +61,8 @@ export const invest = defineDict(
     'count.policies.one': '{n} 件现行政策',
     'count.parks': '{n} 个园区',
     'count.contacts': '{parks} 个园区、{chains} 条产业链',
+    'count.leads': '{n} 个待签约项目',
+    'count.leads.one': '{n} 个待签约项目',
 
     // /invest/sites/
     'sites.description': '{region}各园区可供的工业用地和标准厂房：面积、供应方式、参考价格和联系人。',
@@ -265,6 +271,8 @@ export const invest = defineDict(
     'section.sites.blurb': 'Industrial land and standard factory space on offer in each park, filterable by county, park, chain, area, supply mode and price.',
     'section.gaps': 'Chain gaps',
     'section.gaps.blurb': 'The missing and weak segments of each industrial chain: what is already up- and downstream, in which parks, whom to talk to and which policies apply.',
+    'section.leads': 'Projects on offer',
+    'section.leads.blurb': 'Investment projects the parks offer and have not yet signed: the chain and the gap each fills, its size, what the investor is asked to bring, the kind of investor sought and whom to call.',
     'section.policies': 'Policy finder',
     'section.policies.blurb': 'Choose a chain, park or county and a kind of support to list the policies in force that apply, with their main points.',
     'section.compare': 'Compare parks',
@@ -298,6 +306,8 @@ export const invest = defineDict(
     'links.compare': 'Compare with other parks',
     'links.chainGaps': 'This chain’s gaps',
     'links.chainSites': 'Land and factories for this chain',
+    'links.parkLeads': 'Projects on offer in this park',
+    'links.chainLeads': 'Projects on offer on this chain',
 
     'index.description': 'Investing in {region}: land and factory space on offer, the chain gaps to fill, policies, park comparison, infrastructure and contacts.',
     'index.intro': 'Where to build a plant in {region}, which links of its industrial chains the {regionLevelEn} wants to fill, which policies apply and whom to call: each page below is generated from the data this site publishes, as of {date}. No login, and nothing is collected.',
@@ -308,6 +318,8 @@ export const invest = defineDict(
     'count.policies.one': '{n} policy in force',
     'count.parks': '{n} parks',
     'count.contacts': '{parks} parks, {chains} chains',
+    'count.leads': '{n} projects on offer',
+    'count.leads.one': '{n} project on offer',
 
     'sites.description': 'Industrial land and standard factory space on offer in the parks of {region}: area, supply mode, reference price and contact.',
     'sites.intro': 'The parks of {region} have registered {land} of industrial land and {factory} of standard factory space on offer (as of {date}).',

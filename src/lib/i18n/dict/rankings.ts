@@ -76,6 +76,8 @@ export const rankingText = defineDict(
     'notice.contact': '对结果有异议的，请在公示期内联系：',
     'notice.phone': '电话 {phone}，邮箱 ',
     'notice.address': '，地址 ',
+    'notice.nameSep': '，',
+    'notice.end': '。',
     'notice.subject': '{year}年度园区评价结果异议',
   },
   {
@@ -148,6 +150,8 @@ export const rankingText = defineDict(
     'notice.contact': 'Objections to the results can be raised during the notice period with: ',
     'notice.phone': 'phone {phone}, email ',
     'notice.address': ', address ',
+    'notice.nameSep': ', ',
+    'notice.end': '.',
     'notice.subject': 'Objection to the {year} park evaluation',
   },
 );

@@ -1,6 +1,6 @@
 /** Each policy's scope (policy-scope.ts) over the once-per-build dataset, computed once per build. */
-import { getSite } from '../../site/portal.ts';
-import { getIndexes } from '../../site/indexes.ts';
+import { getSite } from './portal.ts';
+import { getIndexes } from './indexes.ts';
 import { policyScope, type PolicyScope } from './policy-scope.ts';
 
 let cached: Map<string, PolicyScope> | undefined;
