@@ -115,9 +115,12 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
-      // The updates feed also announces each correction to a sealed ranking and each month of the monthly dispatch.
+      // The updates feed also announces each correction to a sealed ranking, each month of the monthly dispatch
+      // and each quarter of the quarterly inspection.
       const months = [...new Set(dataset.tables.projectProgress.map((r) => r.month))];
-      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length + months.length : dataset.content.policies.length;
+      const quarters = [...new Set(dataset.tables.inspections.map((r) => r.quarter))];
+      expect(quarters.length, 'the sample has inspection quarters').toBeGreaterThan(0);
+      const expected = feed.includes('updates') ? dataset.content.updates.length + dataset.tables.scoringCorrections.length + months.length + quarters.length : dataset.content.policies.length;
       expect(r.items).toHaveLength(expected);
       // A data date is the start of that day in China: 16:00 GMT the day before.
       for (const i of r.items) expect(i.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/);

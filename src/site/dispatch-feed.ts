@@ -6,9 +6,9 @@ import type { Lang } from '../lib/i18n/lang.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { dispatch } from '../lib/i18n/dict/dispatch.ts';
 import { getDispatch } from './dispatch.ts';
-import { monthLabel } from './dispatch-view.ts';
-import { formatRatio } from '../lib/format/number.ts';
-import { formatRatioEn } from '../lib/format/en.ts';
+import { monthLabel, quarterLabel } from './dispatch-view.ts';
+import { formatDateZh, formatRatio } from '../lib/format/number.ts';
+import { formatDateEn, formatRatioEn } from '../lib/format/en.ts';
 
 export interface DispatchFeedItem {
   title: string;
@@ -31,6 +31,35 @@ export function dispatchFeedItems(lang: Lang): DispatchFeedItem[] {
       date: r.asOf,
       description: t('home.dispatch.text', { performance: ratio(r.all.performanceRate), start: ratio(r.all.startRate), production: ratio(r.all.productionRate), funds: ratio(r.all.fundsRate) }),
       categories: [t('dispatch.title')],
+    };
+  });
+}
+
+/** The last day of a quarter 'YYYY-QN' (ISO date). */
+export function quarterEnd(quarter: string): string {
+  const [y, q] = quarter.split('-Q').map(Number) as [number, number];
+  const month = q * 3;
+  const day = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Which feed items the quarterly inspection adds: one per quarter with findings, dated on the quarter's
+ * last day (or the data date, for a quarter that holds it), with its counts as of the data date.
+ */
+export function inspectionFeedItems(lang: Lang, asOf: string): DispatchFeedItem[] {
+  const t = translator(dispatch, lang);
+  const date = lang === 'en' ? formatDateEn(asOf) : formatDateZh(asOf);
+  const d = getDispatch();
+  return [...d.quarters].reverse().map((q) => {
+    const { counts } = d.quarter(q);
+    const end = quarterEnd(q);
+    return {
+      title: t('q.title', { quarter: quarterLabel(q, lang) }),
+      path: ['inspections', q],
+      date: end < asOf ? end : asOf,
+      description: t('q.intro', { quarter: quarterLabel(q, lang), n: counts.total, date, on_time: counts.on_time, late: counts.late, overdue: counts.overdue, pending: counts.pending }),
+      categories: [t('insp.title')],
     };
   });
 }

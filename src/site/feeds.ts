@@ -15,7 +15,7 @@ import { lists } from '../lib/i18n/dict/lists.ts';
 import { entryText, type Original } from '../lib/i18n/entry-text.ts';
 import { englishTwins } from './twins.ts';
 import { correctionFeedItems } from './corrections.ts';
-import { dispatchFeedItems } from './dispatch-feed.ts';
+import { dispatchFeedItems, inspectionFeedItems } from './dispatch-feed.ts';
 
 export type FeedName = 'updates' | 'policies';
 
@@ -59,7 +59,9 @@ export function updatesFeedItems(i18n: I18n, abs: (path: string) => string): Fee
   const corrections = correctionFeedItems(i18n.lang, i18n.url).map(({ path, ...item }) => englishOnly(i18n, { ...item, link: abs(path) }));
   // Each month of the monthly dispatch, as its page.
   const dispatch = dispatchFeedItems(i18n.lang).map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
-  return newestFirst([...updates, ...corrections, ...dispatch]);
+  // Each quarter of the quarterly inspection, as its page.
+  const inspections = inspectionFeedItems(i18n.lang, getSite().portal.as_of).map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
+  return newestFirst([...updates, ...corrections, ...dispatch, ...inspections]);
 }
 
 /** The items of `/feeds/policies.xml` (or its English twin): every policy, newest issued first. */
