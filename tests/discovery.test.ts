@@ -3,7 +3,7 @@
  * canonical URLs, and Chinese search in Chromium.
  */
 import { monthEnd } from '../src/lib/data/periods.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -115,6 +115,8 @@ describe('in Chromium', () => {
       }, text);
       expect(r.error).toBeNull();
       expect(r.root).toBe('rss');
+      // Every item links a page this build wrote (a monthly dispatch, an inspection quarter, an update…).
+      for (const [, path] of text.matchAll(/<item><title>[^<]*<\/title><link>https:\/\/example\.org(\/[^<]*)<\/link>/g)) expect(existsSync(join(dist, path!.split('#')[0]!, 'index.html')), path).toBe(true);
       // The updates feed also announces each correction to a sealed ranking, each month of the monthly dispatch
       // and each quarter of the quarterly inspection.
       const months = [...new Set(dataset.tables.projectProgress.map((r) => r.month))];

@@ -9,6 +9,7 @@ import { getDispatch } from './dispatch.ts';
 import { monthLabel, quarterLabel } from './dispatch-view.ts';
 import { formatDateZh, formatRatio } from '../lib/format/number.ts';
 import { formatDateEn, formatRatioEn } from '../lib/format/en.ts';
+import { quarterDates, quarterSlug } from '../lib/data/periods.ts';
 
 export interface DispatchFeedItem {
   title: string;
@@ -35,14 +36,6 @@ export function dispatchFeedItems(lang: Lang): DispatchFeedItem[] {
   });
 }
 
-/** The last day of a quarter 'YYYY-QN' (ISO date). */
-export function quarterEnd(quarter: string): string {
-  const [y, q] = quarter.split('-Q').map(Number) as [number, number];
-  const month = q * 3;
-  const day = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * Which feed items the quarterly inspection adds: one per quarter with findings, dated on the quarter's
  * last day (or the data date, for a quarter that holds it), with its counts as of the data date.
@@ -53,10 +46,10 @@ export function inspectionFeedItems(lang: Lang, asOf: string): DispatchFeedItem[
   const d = getDispatch();
   return [...d.quarters].reverse().map((q) => {
     const { counts } = d.quarter(q);
-    const end = quarterEnd(q);
+    const end = quarterDates(q)[1];
     return {
       title: t('q.title', { quarter: quarterLabel(q, lang) }),
-      path: ['inspections', q],
+      path: ['inspections', quarterSlug(q)],
       date: end < asOf ? end : asOf,
       description: t('q.intro', { quarter: quarterLabel(q, lang), n: counts.total, date, on_time: counts.on_time, late: counts.late, overdue: counts.overdue, pending: counts.pending }),
       categories: [t('insp.title')],

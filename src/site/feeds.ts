@@ -57,11 +57,9 @@ export function updatesFeedItems(i18n: I18n, abs: (path: string) => string): Fee
   const updates = getIndexes().updatesSorted.map((u) => entryItem(i18n, { collection: 'updates', id: u.id, data: u.data, date: u.data.date, kind: i18n.label(UPDATE_KINDS, u.data.kind) }, abs));
   // Corrections to sealed rankings are announced in the same feed.
   const corrections = correctionFeedItems(i18n.lang, i18n.url).map(({ path, ...item }) => englishOnly(i18n, { ...item, link: abs(path) }));
-  // Each month of the monthly dispatch, as its page.
-  const dispatch = dispatchFeedItems(i18n.lang).map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
-  // Each quarter of the quarterly inspection, as its page.
-  const inspections = inspectionFeedItems(i18n.lang, getSite().portal.as_of).map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
-  return newestFirst([...updates, ...corrections, ...dispatch, ...inspections]);
+  // Each month of the monthly dispatch and each quarter of the quarterly inspection, as its page.
+  const periodic = [...dispatchFeedItems(i18n.lang), ...inspectionFeedItems(i18n.lang, getSite().portal.as_of)].map(({ path, ...item }) => ({ ...item, link: abs(i18n.url(...path)) }));
+  return newestFirst([...updates, ...corrections, ...periodic]);
 }
 
 /** The items of `/feeds/policies.xml` (or its English twin): every policy, newest issued first. */
