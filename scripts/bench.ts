@@ -61,11 +61,20 @@ const LANG = /^[a-z]{2}(?:-[a-z]{2,4})?\//;
 const unlang = (page: string) => page.replace(LANG, '');
 /**
  * Pages whose features need JavaScript (all progressive enhancements): the lists with sort and filter,
- * the investor tools (finders with filters, the park comparison), the rankings (what-if weights) and
+ * the investor tools (finders with filters, the leads list, the park comparison), the rankings (what-if weights) and
  * search. Every other page (a park, a chain, a policy, an update, a data table, the home page…) must
  * ship no script.
  */
-const NEEDS_SCRIPT = [/^(parks|policies|projects|updates)\/(page\/\d+\/)?index\.html$/, /^invest\/(sites|gaps|policies|compare|infrastructure)\/index\.html$/, /^rankings\//, /^search\//];
+const NEEDS_SCRIPT = [
+  /^(parks|policies|projects|updates)\/(page\/\d+\/)?index\.html$/,
+  /^invest\/(sites|gaps|leads|policies|compare|infrastructure)\/index\.html$/,
+  // The finders split by county or chain at national scale: each county's (chain's) table keeps its
+  // filters and sorting. The pages of the gaps per chain, the comparison per county and the contacts
+  // per county have no filter and ship no script.
+  /^invest\/(sites|infrastructure|policies)\/(county|chain)\/[^/]+\/index\.html$/,
+  /^rankings\//,
+  /^search\//,
+];
 
 // ---------------------------------------------------------------- helpers
 

@@ -325,6 +325,8 @@ describe('in Chromium', () => {
   describe('the comparison', () => {
     const shownParks = (p: Page) => p.$$eval('#compare-table thead th[data-park]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden && (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset['park']));
     const cell = (p: Page, row: string, park: string) => p.textContent(`#compare-table tr[data-row="${row}"] td[data-park="${park}"]`).then((s) => s?.trim());
+    // The script fetches the parks' columns (compare/columns-<n>.json): wait until it has shown them.
+    const ready = (p: Page) => p.waitForSelector('#compare-table[data-compare-ready]:not([aria-busy])', { state: 'attached' });
     const order = t.parks.map((p) => p.id);
     const inOrder = (xs: string[]) => [...xs].sort((a, b) => order.indexOf(a) - order.indexOf(b));
     // Parks in table order are sorted by county then id; compare as sets in that order.
@@ -336,6 +338,7 @@ describe('in Chromium', () => {
     it('?parks=a,b,c shows those three parks side by side with their figures, and ticks them', async () => {
       const chosen = inOrder([t.parks[3]!.id, t.parks[0]!.id, t.parks[7]!.id]);
       await page.goto(`${server.origin}/invest/compare/?parks=${chosen.join(',')}`);
+      await ready(page);
       expect(await shownParks(page)).toEqual(tableOrder(chosen));
       for (const id of chosen) {
         const park = parkOf.get(id)!;
@@ -353,19 +356,25 @@ describe('in Chromium', () => {
 
     it('ticking a park adds its column and writes the selection to the URL; at four the rest are disabled', async () => {
       await page.goto(`${server.origin}/invest/compare/?parks=${defaultPair.join(',')}`);
+      await ready(page);
       const more = t.parks.map((p) => p.id).filter((id) => !defaultPair.includes(id)).slice(0, 2);
-      for (const id of more) await page.check(`input[name="park"][value="${id}"]`);
+      for (const id of more) {
+        await page.check(`input[name="park"][value="${id}"]`);
+        await ready(page);
+      }
       const all = [...defaultPair, ...more];
       expect(await shownParks(page)).toEqual(tableOrder(all));
       expect(new URL(page.url()).searchParams.get('parks')!.split(',').sort(byId)).toEqual([...all].sort(byId));
       const other = t.parks.map((p) => p.id).find((id) => !all.includes(id))!;
       expect(await page.isDisabled(`input[name="park"][value="${other}"]`)).toBe(true);
       await page.reload();
+      await ready(page);
       expect(await shownParks(page)).toEqual(tableOrder(all));
     });
 
     it('an empty or unknown ?parks= shows the default pair: the two best-ranked parks', async () => {
       await page.goto(`${server.origin}/invest/compare/?parks=no-such-park`);
+      await ready(page);
       expect(await shownParks(page)).toEqual(tableOrder(defaultPair));
     });
 

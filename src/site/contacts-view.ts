@@ -39,6 +39,8 @@ export function contactsView({ lang, portal, parks, chains, countyById }: Contac
       const name = namedLabel(i18n, c.name_zh, c.name_en);
       return { chain: c, name, ...reach(c.contact_phone, c.contact_email, t('subject.chain', { chain: name.label })) };
     }),
+    /** A county's name in the page's language (the title of a county's page). */
+    countyName: (c: Pick<County, 'name_zh' | 'name_en'>) => namedLabel(i18n, c.name_zh, c.name_en),
     /** The portal's own contact: its publisher, in the page's language, and the mail subject naming the portal. */
     portal: { name: words.publisher, subject: t('subject.portal', { portal: words.title }) },
   };

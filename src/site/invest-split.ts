@@ -7,14 +7,17 @@
  * without JavaScript; the filter script still reads `?park=` there. At or below the threshold (the
  * sample) the finder stays one page, exactly as before, and no county page is built.
  */
-export type Finder = 'sites' | 'infrastructure';
+export type Finder = 'sites' | 'infrastructure' | 'contacts' | 'policies';
 
 /**
  * Rows above which a finder is split: a site row is about 1.3 KB of HTML (607 KiB for 449 sites at the
  * bench's M size), so 150 rows keep the page near 200 KiB; a park of the infrastructure finder is about
- * 2.2 KB (its table row and its section; 340 KiB for 150 parks), so 100 parks.
+ * 2.2 KB (its table row and its section; 340 KiB for 150 parks), so 100 parks. A park's card of the
+ * contacts page is about 1.1 KB (2.8 MB for 2,500 parks at L), so 150 parks. A policy in force is
+ * about 1.3 KB in the policy finder (with `*` for "every park": 400 policies at L), so 150 policies;
+ * the policy finder splits by county and by chain (src/site/policy-finder.ts).
  */
-export const SPLIT_THRESHOLD: Record<Finder, number> = { sites: 150, infrastructure: 100 };
+export const SPLIT_THRESHOLD: Record<Finder, number> = { sites: 150, infrastructure: 100, contacts: 150, policies: 150 };
 
 export function splitByCounty(finder: Finder, rows: number): boolean {
   return rows > SPLIT_THRESHOLD[finder];

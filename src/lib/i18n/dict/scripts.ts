@@ -12,6 +12,9 @@ export const scripts = defineDict(
     'compare.none': '未选择',
     'compare.tooFew': '请至少选择 {min} 个园区（已选 {n} 个）。',
     'compare.atMost': '已选 {max} 个园区，最多 {max} 个；取消一个才能换选其他园区。',
+    'compare.loading': '正在载入园区数据……',
+    'compare.failed': '园区数据未能载入，请刷新页面再试。',
+    'compare.more': '另有 {n} 个园区：输入名称或县市区查找。',
   },
   {
     'filter.count': 'Showing {shown} of {total} rows',
@@ -19,6 +22,9 @@ export const scripts = defineDict(
     'compare.none': 'none chosen',
     'compare.tooFew': 'Choose at least {min} parks ({n} chosen).',
     'compare.atMost': '{max} parks chosen, and {max} is the most; untick one to choose another.',
+    'compare.loading': 'Loading the parks’ figures…',
+    'compare.failed': 'The parks’ figures could not be loaded; reload the page to try again.',
+    'compare.more': '{n} more parks: type a name or county to find them.',
   },
 );
 
