@@ -4,7 +4,6 @@
  * goes between two sentences. Pure.
  */
 import { translator } from '../lib/i18n/dict.ts';
-import { investSplit } from '../lib/i18n/dict/invest-split.ts';
 import { lists } from '../lib/i18n/dict/lists.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { PRICE_UNITS, PRICE_UNITS_EN } from '../lib/invest/sites.ts';
@@ -19,6 +18,6 @@ export function investWords(lang: Lang, portal: Parameters<typeof portalWords>[0
     /** The unit of a site's reference price: 万元/亩, CNY per mu. */
     priceUnit: (kind: 'land' | 'factory') => (lang === 'en' ? PRICE_UNITS_EN : PRICE_UNITS)[kind],
     /** Between two sentences: nothing after a Chinese full stop, a space in English. */
-    sentenceSep: translator(investSplit, lang)('sentenceSep'),
+    sentenceSep: lang === 'en' ? ' ' : '',
   };
 }

@@ -10,8 +10,6 @@ export const investSplit = defineDict(
     'back': '全部县市区',
     'countyTitle': '{title}：{county}',
     'countySep': '：',
-    // Between two sentences: nothing after a Chinese full stop, a space in English.
-    'sentenceSep': '',
     // /invest/gaps/ split by chain (src/site/gaps-view.ts)
     'gaps.chainsH': '各产业链的补链环节',
     'gaps.chainsIntro': '每条产业链的补链环节、承载园区、招商计划、联系方式和适用政策各在一页：',
@@ -43,7 +41,6 @@ export const investSplit = defineDict(
     'back': 'All counties',
     'countyTitle': '{title}: {county}',
     'countySep': ': ',
-    'sentenceSep': ' ',
     'gaps.chainsH': 'Gaps chain by chain',
     'gaps.chainsIntro': 'Each chain’s gaps, host parks, investment plan, contacts and policies are on a page of their own:',
     'gaps.chainCount': '{missing} missing, {weak} weak',
