@@ -184,6 +184,38 @@ describe('/invest/policies/ (policy finder)', () => {
   });
 });
 
+describe('/invest/compare/ and the files its script fetches', () => {
+  const html = readPage(dist, 'invest/compare/index.html');
+  const index = JSON.parse(readPage(dist, 'invest/compare/parks.json')) as { parks: { id: string; name: string; county: string; chunk: number }[] };
+  const columns = JSON.parse(readPage(dist, 'invest/compare/columns-1.json')) as { columns: { id: string; head: string; cells: Record<string, string> }[] };
+
+  it('parks.json offers every park once, each with its county and the columns file holding it', () => {
+    expect(index.parks.map((p) => p.id).sort(byId)).toEqual(ids(t.parks));
+    for (const p of index.parks) {
+      const park = parkOf.get(p.id)!;
+      expect(p.name, p.id).toBe(park.short_name_zh ?? park.name_zh);
+      expect(p.county, p.id).toBe(t.counties.find((c) => c.id === park.county_id)!.name_zh);
+      // The sample's 10 parks fit one file.
+      expect(p.chunk, p.id).toBe(1);
+    }
+    expect(columns.columns.map((c) => c.id)).toEqual(index.parks.map((p) => p.id));
+  });
+
+  it('the page carries only the default pair’s columns, cell for cell as in the columns file', () => {
+    const rowsOfPage = rows(html, /data-row=/);
+    expect([...html.matchAll(/<th scope="col" data-park="([^"]+)"/g)].map((m) => m[1]!).sort(byId)).toEqual([...defaultPair].sort(byId));
+    for (const id of defaultPair) {
+      const column = columns.columns.find((c) => c.id === id)!;
+      for (const r of rowsOfPage) {
+        const key = r.attrs['data-row']!;
+        const cell = new RegExp(`<td data-park="${id}">([\\s\\S]*?)</td>`).exec(r.inner)?.[1];
+        expect(cell, `${id} ${key}`).toBe(column.cells[key]);
+      }
+    }
+    expect(Object.keys(columns.columns[0]!.cells).sort()).toEqual(rowsOfPage.map((r) => r.attrs['data-row']!).sort());
+  });
+});
+
 describe('/invest/infrastructure/ and /invest/contacts/', () => {
   it('shows every facility of every park with its status, in a section per park', () => {
     const html = readPage(dist, 'invest/infrastructure/index.html');
