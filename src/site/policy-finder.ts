@@ -91,6 +91,20 @@ export function policyFinderView(input: PolicyFinderInput) {
   };
 }
 
+export type PolicyFinderView = ReturnType<typeof policyFinderView>;
+
+const viewOnce = new Map<Lang, PolicyFinderView>();
+
+/**
+ * The view once per language per build: every county's and chain's page of a split finder shows part
+ * of it (580 pages at national scale), so it is not rebuilt for each.
+ */
+export function policyFinderViewOnce(input: PolicyFinderInput): PolicyFinderView {
+  let view = viewOnce.get(input.lang);
+  if (!view) viewOnce.set(input.lang, (view = policyFinderView(input)));
+  return view;
+}
+
 /** The policies of one county's page: every one that applies in the county (for the whole region, the county, or one of its parks). */
 export function policiesInCounty<T extends { scope: PolicyScope }>(rows: readonly T[], countyId: string): T[] {
   return rows.filter((r) => r.scope.everywhere || r.scope.counties.includes(countyId));
