@@ -148,9 +148,27 @@ export function pageDigest(html: string): string | null {
 
 /** A rough count of the words Pagefind will index (a CJK character counts as one), for the part limits. */
 export function wordEstimate(html: string): number {
-  const text = html.replace(/<[^>]*>/g, ' ');
   let n = 0;
-  for (const _ of text.matchAll(/[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+/g)) n++;
+  let inTag = false;
+  let inWord = false;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (inTag) {
+      if (c === 62 /* > */) inTag = false;
+      continue;
+    }
+    if (c === 60 /* < */) {
+      inTag = true;
+      inWord = false;
+    } else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      n++;
+      inWord = false;
+    } else if (c <= 32) inWord = false;
+    else if (!inWord) {
+      n++;
+      inWord = true;
+    }
+  }
   return n;
 }
 
