@@ -35,9 +35,11 @@ export const EXCLUDE_SELECTORS = [
   '.chart',
   // The public-notice banner of a ranking in its objection period: the same text on every park page.
   '.notice-banner',
-  // A park's infrastructure checklist (the same eight items everywhere), and the lists of policies and
-  // updates on park and chain pages, which only link pages that are indexed themselves.
+  // A park's infrastructure checklist (the same eight items everywhere), and lists that only link pages
+  // indexed themselves: the policies and updates on park and chain pages, the parks a policy applies to
+  // (at national scale hundreds of park names on one policy page, found before the park itself).
   'ul.infra',
+  '.scope',
   '[aria-labelledby="policies-h"] ul',
   '[aria-labelledby="updates-h"] ul',
   '[data-pagefind-ignore]',
