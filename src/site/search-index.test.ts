@@ -65,6 +65,7 @@ describe('search index: what Pagefind is sent', () => {
     expect(digested('projects/p001/index.html')).toBe(true);
     expect(digested('projects/index.html')).toBe(false);
     expect(digested('projects/page/2/index.html')).toBe(false);
+    expect(digested('projects/rates/index.html')).toBe(false);
     expect(digested('parks/p001/index.html')).toBe(false);
   });
 
