@@ -3,7 +3,7 @@
  * part limits, so each language has several bundles merged at query time, as at national scale; then
  * searching in Chromium still finds chains, parks, policies and projects first, in both languages.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -26,8 +26,9 @@ describe('search index in parts', () => {
   beforeAll(async () => {
     dist = join(mkdtempSync(join(tmpdir(), 'portal-search-parts-')), 'dist');
     cpSync(sampleDist, dist, { recursive: true });
-    // At most 80 pages a part: the sample's ~230 pages of a language go into three or more parts.
-    indexed = await indexSite(dist, { pages: 80, words: 1e9 });
+    // At most 80 pages a part: the sample's ~230 pages of a language go into three or more parts; and
+    // the result snippets of more than 10 pages of a part shared a few to a file, as at national scale.
+    indexed = await indexSite(dist, { pages: 80, words: 1e9, fragments: 10 });
     server = await serveStatic(dist);
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -50,6 +51,8 @@ describe('search index in parts', () => {
       // Only the first bundle carries the search UI.
       expect(existsSync(join(dist, r.bundle, 'pagefind-ui.js'))).toBe(true);
       for (const p of r.parts) expect(existsSync(join(dist, p, 'pagefind-ui.js')), p).toBe(false);
+      // Above 10 pages a part, fewer snippet files than pages.
+      for (const b of [r.bundle, ...r.parts]) expect(readdirSync(join(dist, b, 'fragment')).length, b).toBeLessThanOrEqual(10);
       // Every project page is indexed by its digest.
       expect(r.digests, r.lang).toBe(dataset.tables.projects.length);
     }
