@@ -12,7 +12,10 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 try {
-  for (const r of await indexSite(dist)) process.stdout.write(`Search index (${r.lang}): ${r.pages} pages into ${r.bundle} in ${(r.ms / 1000).toFixed(1)} s\n`);
+  for (const r of await indexSite(dist)) {
+    const parts = r.parts.length ? ` and ${r.parts.length} more part${r.parts.length > 1 ? 's' : ''}` : '';
+    process.stdout.write(`Search index (${r.lang}): ${r.pages} pages into ${r.bundle}${parts} (${r.digests} by their digest) in ${(r.ms / 1000).toFixed(1)} s\n`);
+  }
 } catch (e) {
   process.stderr.write(`搜索索引失败。 The search index failed: ${(e as Error).message}\n`);
   process.exit(1);

@@ -197,6 +197,25 @@ describe('evaluateYear: edge cases', () => {
     expect(r.problems.map((p) => p.rule)).toContain('benchmark.no-graded-parks');
   });
 
+  it('matches each park with its own previous year, whatever else the previous year holds', () => {
+    // Last year: x has no row, y's comes after z's, w only had last year. This year y and z, then x.
+    // Intensity: y 45/100 this year against 60/100 last year → fall 1 − 0.45/0.6 = 0.25;
+    // z 40/100 against 50/100 → 1 − 0.4/0.5 = 0.2; x has no previous year → ungraded.
+    const rows = [
+      row('w', 2023, { energy_tce: 1, value_added_wan: 1 }),
+      row('z', 2023, { energy_tce: 50, value_added_wan: 100 }),
+      row('y', 2023, { energy_tce: 60, value_added_wan: 100 }),
+      full('z', 2024, 10, 10, 100, 50, 5, 100, 40),
+      full('y', 2024, 10, 10, 100, 50, 5, 100, 45),
+      full('x', 2024, 10, 10, 100, 50, 5, 100, 45),
+    ];
+    const r = evaluateYear(rows, settings, 2024, 'thresholds');
+    const fall = Object.fromEntries(r.graded.map((g) => [g.park_id, g.values.energy_intensity_fall]));
+    expect(fall['y']).toBeCloseTo(0.25, 12);
+    expect(fall['z']).toBeCloseTo(0.2, 12);
+    expect(r.ungraded.map((u) => u.park_id)).toEqual(['x']);
+  });
+
   it('quota grades: 10 parks at 20/40/35/5% give 2 A, 4 B, 4 C, 0 D', () => {
     // Ten parks with falling totals: scores differ only by tax.
     const rows: ParkYearInput[] = [];

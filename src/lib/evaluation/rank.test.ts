@@ -88,4 +88,23 @@ describe('rankOrder (typed arrays, totals given in id order)', () => {
     const r = rankByTotal([{ id: 'c', total: 80 }, { id: 'b', total: 95 }, { id: 'a', total: 95.004 }]);
     expect(r.map((x) => [x.id, x.rank])).toEqual([['a', 1], ['b', 1], ['c', 3]]);
   });
+  it('orders negative, zero, huge and non-finite totals as a plain comparison of the rounded totals would', () => {
+    // Rounded: −5, 0, 0 (−0.001 → −0), 1e300, 12.35 (12.345 half up), 12.35: ranks by hand.
+    const { order, rank } = rankOrder([-5, 0, -0.001, 1e300, 12.345, 12.35]);
+    expect([...order]).toEqual([3, 4, 5, 1, 2, 0]);
+    expect([...rank]).toEqual([1, 2, 2, 4, 4, 6]);
+  });
+  it('agrees with a sort of (rounded total, index) pairs on many totals with ties', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const totals = Array.from({ length: 5000 }, () => Math.round(next() * 3000) / 20 + (next() < 0.3 ? 0.004 : 0) - 10);
+    const pairs = totals.map((t, i) => ({ t: roundHalfUp(t, 2), i })).sort((a, b) => b.t - a.t || a.i - b.i);
+    const { order, rank } = rankOrder(totals);
+    expect([...order]).toEqual(pairs.map((p) => p.i));
+    // Competition ranks: a total equal to the one before shares its rank; otherwise the rank is its place.
+    const ranks: number[] = [];
+    pairs.forEach((p, j) => ranks.push(j > 0 && pairs[j - 1]!.t === p.t ? ranks[j - 1]! : j + 1));
+    expect([...rank]).toEqual(ranks);
+    expect(new Set(ranks).size, 'the totals have ties').toBeLessThan(ranks.length);
+  });
 });

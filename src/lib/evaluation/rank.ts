@@ -32,6 +32,48 @@ export function rankOrder(totals: ArrayLike<number>): { order: Uint32Array; rank
   // Round each total once (not inside the comparator: that would round n·log n times).
   const t = new Float64Array(n);
   for (let i = 0; i < n; i++) t[i] = roundHalfUp(totals[i]!, 2);
+  return rankOrderPacked(t) ?? rankOrderCompared(t);
+}
+
+/**
+ * rankOrder by one native sort of numbers, without a comparator called n·log n times: each rounded
+ * total in cents and its index packed into one integer key, −cents × 2^bits + index, exact in a double
+ * while |cents| < 2^(53 − bits). Ascending keys are descending totals, equal totals by index. Null when
+ * a total is not finite or too large to pack (then rankOrderCompared sorts).
+ */
+function rankOrderPacked(t: Float64Array): { order: Uint32Array; rank: Uint32Array } | null {
+  const n = t.length;
+  const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** bits;
+  const limit = 2 ** (52 - bits);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // t is rounded to 2 decimals, so t × 100 is within a rounding error of its whole number of cents.
+    const cents = Math.round(t[i]! * 100);
+    if (!(Math.abs(cents) < limit)) return null;
+    keys[i] = -cents * scale + i;
+  }
+  keys.sort();
+  const order = new Uint32Array(n);
+  const rank = new Uint32Array(n);
+  let r = 0;
+  let prev = NaN;
+  for (let j = 0; j < n; j++) {
+    const k = keys[j]!;
+    const negCents = Math.floor(k / scale);
+    const i = k - negCents * scale;
+    order[j] = i;
+    if (negCents !== prev) {
+      r = j + 1;
+      prev = negCents;
+    }
+    rank[j] = r;
+  }
+  return { order, rank };
+}
+
+function rankOrderCompared(t: Float64Array): { order: Uint32Array; rank: Uint32Array } {
+  const n = t.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => t[b]! - t[a]! || a - b);
