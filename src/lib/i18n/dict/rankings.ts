@@ -79,6 +79,8 @@ export const rankingText = defineDict(
     'notice.nameSep': '，',
     'notice.end': '。',
     'notice.subject': '{year}年度园区评价结果异议',
+    'notice.short': '：{year} 年度结果公示至 {to}，期满后正式发布。',
+    'notice.howTo': '如何提出异议',
   },
   {
     'page.title': 'Per-mu evaluation of the parks',
@@ -153,5 +155,7 @@ export const rankingText = defineDict(
     'notice.nameSep': ', ',
     'notice.end': '.',
     'notice.subject': 'Objection to the {year} park evaluation',
+    'notice.short': ': the {year} results are open to objections until {to}, then final.',
+    'notice.howTo': 'How to object',
   },
 );
