@@ -16,7 +16,7 @@ export const rankingText = defineDict(
     'year.description': '{year} 年度各园区亩均效益评价排名、等次和完整计算数据。',
     'year.crumb': '{year} 年度',
     'status': '状态：',
-    'publishedOn': '· 发布于 {date}',
+    'publishedOn': ' · 发布于 {date}',
     'methodLine': '定等方法：{method}',
     'methodologyLink': '评价方法与计算示例',
     'years.label': '年度',
