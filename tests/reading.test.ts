@@ -214,6 +214,16 @@ describe('plain words in the built pages', () => {
     expect(found).toEqual([]);
   });
 
+  it('no public page names a data file (targets.csv …) in its text: plain words, with links to the open data (the open-data and methodology pages document the files on purpose)', () => {
+    const found: string[] = [];
+    for (const f of listFiles(dist)) {
+      if (!f.endsWith('.html') || /^(en\/)?(data|methodology)\//.test(f) || f.startsWith('pagefind/')) continue;
+      const m = pageText(readFileSync(join(dist, f), 'utf8')).match(/[\w/-]+\.(csv|mdx)\b/);
+      if (m) found.push(`${f}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('no public page shows a cell coordinate (第 12 行 E 列, line 12, column E)', () => {
     const found: string[] = [];
     for (const f of listFiles(dist)) {
