@@ -65,6 +65,9 @@ export function portalWords(portal: { title_zh: string; title_en: string; publis
     region: en ? portal.region.short_en : portal.region.short_zh,
     /** The region's full name (湘西土家族苗族自治州). */
     regionName: en ? portal.region.name_en : portal.region.name_zh,
+    /** What a page's <title> ends with: the site's title in Chinese; in English the region's short name
+     *  alone (the full English site name would push many titles past 70 characters). */
+    titleTail: en ? portal.region.short_en : portal.title_zh,
   };
 }
 
