@@ -113,6 +113,9 @@ describe('reading the site in Chromium', () => {
           await page.goto(`${server.origin}${path}`);
           const rows = (await page.evaluate(glanceRows)) as Record<string, [number, number]>[];
           expect(rows.length, path).toBeGreaterThanOrEqual(3);
+          // Under public notice, the one line at the top links the full notice, which follows the table.
+          const full = await page.evaluate(`(() => { const a = document.querySelector('.notice-short a[href="#objections"]'); const f = document.getElementById('objections'); return a && f ? f.getBoundingClientRect().top > document.querySelector('#ranking-table').getBoundingClientRect().bottom : null; })()`);
+          expect(full, `${path}: the notice's line links the full notice below the table`).toBe(true);
           for (const [i, row] of rows.slice(0, 3).entries()) for (const [cell, [top, bottom]] of Object.entries(row)) {
             expect(top, `${path} row ${i + 1} ${cell}`).toBeGreaterThanOrEqual(0);
             expect(bottom, `${path} row ${i + 1} ${cell}`).toBeLessThanOrEqual(size.height);
