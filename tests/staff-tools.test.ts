@@ -79,7 +79,7 @@ describe('npm run new', () => {
     const f = copyFixture();
     const r = run('new.ts', ['park', 'west-park'], dirs(f));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('parks.csv 的 level：级别（可选：national 国家级、provincial 省级、prefecture 州（市）级）');
+    expect(r.stdout).toContain('parks.csv 的 level：级别（可选：national 国家级、provincial 省级、prefecture 地市级）');
     const before = run('check.ts', [], dirs(f));
     expect(before.status).toBe(1);
     expect(before.stdout).toContain('第 4 行 line 4 · 第 2 列 column 2 (B, name_zh)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainMap, type ChainMapData } from './chain-map.ts';
+import { chainMap, fillTwoLines, type ChainMapData } from './chain-map.ts';
 import { matchSvgSnapshot } from './snapshot.ts';
 
 // An illustrative chain: segment names are generic, firm counts invented.
@@ -112,5 +112,71 @@ describe('chainMap in English', () => {
     const { svg } = chainMap(en, { title: 'Chain', lang: 'en' });
     expect(svg).toContain('lang="zh-CN">四氧化三锰及锰基材料</text>');
     expect(svg).toContain('<title lang="zh-CN">Manganese mining → 四氧化三锰及锰基材料</title>');
+  });
+});
+
+describe('chainMap(..., {width: 360}): the phone version stacks the stages', () => {
+  const narrow = chainMap(fixture, { title: '锰锌新材料产业链图谱', width: 360 });
+  const rects = [...narrow.svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" rx="4"/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+
+  it('chainMap(manganese chain, {width: 360}) matches the stored snapshot', () => {
+    matchSvgSnapshot('chain-map-narrow', narrow.svg);
+  });
+
+  it('is 360 wide, and every segment box lies inside it, two abreast at most', () => {
+    expect(narrow.svg).toContain('viewBox="0 0 360 ');
+    expect(rects).toHaveLength(fixture.segments.length);
+    for (const [x, , w] of rects) {
+      expect(x).toBeGreaterThanOrEqual(8);
+      expect(x + w).toBeLessThanOrEqual(352);
+    }
+    // Three segments a stage: a row of two and a row of one, in each of the three bands.
+    expect(new Set(rects.map(([x]) => x)).size).toBe(2);
+    expect(new Set(rects.map(([, y]) => y)).size).toBe(6);
+  });
+
+  it('no two boxes overlap, and upstream sits above midstream above downstream', () => {
+    for (const [i, a] of rects.entries()) for (const b of rects.slice(i + 1)) {
+      const apart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1];
+      expect(apart, `${a} / ${b}`).toBe(true);
+    }
+    const yOf = (label: string) => Number(narrow.svg.match(new RegExp(`y="([\\d.]+)"[^>]*>(?:<title>[^<]*</title>)?${label}`))![1]);
+    expect(yOf('锰矿采选')).toBeLessThan(yOf('电解金属锰'));
+    expect(yOf('电解金属锰')).toBeLessThan(yOf('锂电池正极材料'));
+  });
+
+  it('keeps the same table, description and one arrow per link as the wide map', () => {
+    const wide = chainMap(fixture, { title: '锰锌新材料产业链图谱' });
+    expect(narrow.table).toEqual(wide.table);
+    expect(narrow.desc).toBe(wide.desc);
+    expect(narrow.svg.match(/marker-end=/g)).toHaveLength(fixture.links.length);
+  });
+
+  it('a long English name wraps onto a second line instead of running past its box', () => {
+    const { svg } = chainMap({ segments: [{ id: 'a', label: 'Electrolytic manganese metal and alloys', stage: 'upstream', strength: 'strong', firms: 2 }], links: [] }, { title: 'Chain', lang: 'en', width: 360 });
+    const lines = [...svg.matchAll(/font-weight="bold" font-size="13"[^>]*>(?:<title>[^<]*<\/title>)?([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ').replace('…', '')).toMatch(/^Electrolytic manganese/);
+    expect('Electrolytic manganese metal and alloys'.startsWith(lines.join(' ').replace('…', ''))).toBe(true);
+  });
+});
+
+describe('fillTwoLines(text, maxWidth, fontSize)', () => {
+  it('fillTwoLines(short name) is one line', () => {
+    expect(fillTwoLines('电解锌', 140, 13)).toEqual(['电解锌']);
+  });
+  it('fillTwoLines(English name) fills the first line with whole words, and the second line carries on from there', () => {
+    const name = 'Manganese mining and dressing';
+    const [a, b] = fillTwoLines(name, 140, 13);
+    expect(`${a} ${b}`).toBe(name);
+    // The next word would not have fitted on the first line.
+    const next = b!.split(' ')[0]!;
+    expect(fillTwoLines(`${a} ${next}`, 140, 13)).toHaveLength(2);
+  });
+  it('fillTwoLines(Chinese name too long for two lines) breaks between characters and ends the second line with …', () => {
+    const lines = fillTwoLines('四氧化三锰及锰基材料与高纯硫酸锰及其深加工产品', 100, 13);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(lines[0]!.length + lines[1]!.length - 1).toBeLessThan(24);
   });
 });

@@ -7,11 +7,11 @@
  * `url()` links within the page's language; `file()` points at language-neutral files (CSV, JSON).
  */
 import { HTML_LANG, langOfPath, LANGS, PREFIX, twinPath, type Lang } from '../lib/i18n/lang.ts';
-import { setRegionWords, translator } from '../lib/i18n/dict.ts';
+import { fill, setRegionWords, translator } from '../lib/i18n/dict.ts';
 import { regionWords } from '../lib/i18n/region-words.ts';
 import { getSite } from './portal.ts';
 import { common } from '../lib/i18n/dict/common.ts';
-import { label as choiceLabel, type ValueOf } from '../lib/data/choices.ts';
+import { pageLabel, type ValueOf } from '../lib/data/choices.ts';
 import type { Choice } from '../lib/data/cells.ts';
 import { formatDateZh, formatFixed, formatNumber, formatRatio, formatWan, formatWithUnit } from '../lib/format/number.ts';
 import { formatCny, formatCnyPerMu, formatDateEn, formatMu, formatNumberEn, formatRatioEn } from '../lib/format/en.ts';
@@ -65,6 +65,9 @@ export function portalWords(portal: { title_zh: string; title_en: string; publis
     region: en ? portal.region.short_en : portal.region.short_zh,
     /** The region's full name (湘西土家族苗族自治州). */
     regionName: en ? portal.region.name_en : portal.region.name_zh,
+    /** What a page's <title> ends with: the site's title in Chinese; in English the region's short name
+     *  alone (the full English site name would push many titles past 70 characters). */
+    titleTail: en ? portal.region.short_en : portal.title_zh,
   };
 }
 
@@ -89,8 +92,8 @@ export function i18nFor(astro: { url: URL }) {
     file: (...parts: (string | number)[]) => `${base}${parts.join('/')}`,
     /** This page in the other language. */
     twin: (pathname: string) => `${base}${twinPath(pagePath(pathname))}`,
-    /** A coded value's label, e.g. label(PARK_LEVELS, 'national'). */
-    label: <T extends readonly Choice[]>(choices: T, value: ValueOf<T>) => choiceLabel(choices, value, lang),
+    /** A coded value's label, e.g. label(PARK_LEVELS, 'national'); the region's own level in its words (州级, 市级). */
+    label: <T extends readonly Choice[]>(choices: T, value: ValueOf<T>) => fill(pageLabel(choices, value, lang), regionWords(getSite().portal.region, lang)),
     /** A name in this language; English falls back to Chinese (then `fallback` is true: mark it lang="zh-CN"). */
     name: nameFor(lang),
     num: numFor(lang),

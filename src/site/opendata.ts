@@ -46,5 +46,5 @@ export function getCatalogue(): CatalogueEntry[] {
 function dispatchExtra() {
   const d = getDispatch();
   if (d.months.length === 0) return [];
-  return [dispatchEntry(d.months.flatMap((m) => dispatchRows(d.month(m).rates, d.month(m).previous)), getSite().portal.as_of)];
+  return [dispatchEntry(d.months.flatMap((m) => dispatchRows(d.month(m).rates, d.month(m).previous)), getSite().portal.as_of, getSite().portal.region)];
 }

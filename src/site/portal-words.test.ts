@@ -13,6 +13,7 @@ describe('portalWords(portal, lang) and nameFor(lang)', () => {
     expect([en.region, en.title, en.publisher]).toEqual([portal.region.short_en, portal.title_en, portal.publisher_en]);
     expect([zh.regionName, en.regionName]).toEqual([portal.region.name_zh, portal.region.name_en]);
     expect(zh.region).not.toMatch(/湘西/);
+    expect([zh.titleTail, en.titleTail]).toEqual([portal.title_zh, portal.region.short_en]);
   });
   it("nameFor('en') falls back to Chinese and flags it; nameFor('zh') never flags", () => {
     expect(nameFor('en')('吉首', 'Jishou')).toEqual({ text: 'Jishou', fallback: false });

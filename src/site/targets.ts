@@ -59,12 +59,16 @@ export function targetsOfPolicy(policyId: string): { targets: TargetView[]; clus
   return { targets: targets.filter((t) => t.target.policy_id === policyId), clusters: clusters.filter((c) => c.cluster.policy_id === policyId) };
 }
 
-/** A target's value with its unit: Chinese as written; English shows 万元 as CNY, 亩 with hectares and 万平方米 in m². */
+/**
+ * A target's value with its unit, by the site's one rule for each: amounts in 万元 (亿元 from 10,000 万元
+ * up; CNY in English), areas in 亩 with hectares in brackets; other units as written, English showing
+ * 万平方米 in m².
+ */
 export function targetValueText(target: Pick<Target, 'unit_zh' | 'unit_en'>, value: number, i18n: Pick<I18n, 'lang' | 'num'>): string {
   const { num } = i18n;
-  if (i18n.lang !== 'en') return `${formatNumber(value)} ${target.unit_zh}`;
   if (target.unit_zh === '万元') return num.wan(value);
-  if (target.unit_zh === '亩') return num.mu(value);
+  if (target.unit_zh === '亩') return num.area(value);
+  if (i18n.lang !== 'en') return `${formatNumber(value)} ${target.unit_zh}`;
   if (target.unit_zh === '万平方米') return `${num.number(value * 10_000, 0)} m²`;
   if (target.unit_zh === '%') return `${num.number(value)}%`;
   return `${num.number(value)} ${target.unit_en ?? target.unit_zh}`;

@@ -110,7 +110,7 @@ describe('oneOf(choices)', () => {
     expect(level('national')).toBe('national');
   });
   it('lists the allowed values and maps a Chinese label to its code', () => {
-    expect(explain(level('国家级'))).toMatchInlineSnapshot(`"enum.invalid | “国家级”不是允许的取值。允许：national（国家级）、provincial（省级）、prefecture（州（市）级）。 | "国家级" is not an allowed value. Allowed: national (national), provincial (provincial), prefecture (prefecture). | 改为 national | Use national"`);
+    expect(explain(level('国家级'))).toMatchInlineSnapshot(`"enum.invalid | “国家级”不是允许的取值。允许：national（国家级）、provincial（省级）、prefecture（地市级）。 | "国家级" is not an allowed value. Allowed: national (national), provincial (provincial), prefecture (prefecture). | 改为 national | Use national"`);
   });
   it('suggests the nearest code for a typo', () => {
     expect(explain(level('provincal'))).toContain('改为 provincial');

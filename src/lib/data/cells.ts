@@ -318,6 +318,12 @@ export interface Choice {
   value: string;
   zh: string;
   en: string;
+  /**
+   * What pages print instead, with the region's words ({regionLevel}: 州级, 市级; prefecture, city) filled
+   * from portal.json: for a value named after the region's own level. zh and en stay the generic words that
+   * staff documents and check messages use.
+   */
+  page?: { zh: string; en: string };
 }
 
 export function choicesList(choices: readonly Choice[]): { zh: string; en: string } {

@@ -5,7 +5,13 @@ const c = <const V extends string>(value: V, zh: string, en: string) => ({ value
 
 export const COUNTY_KINDS = [c('city', '县级市', 'county-level city'), c('county', '县', 'county'), c('district', '市辖区', 'district')] as const;
 
-export const PARK_LEVELS = [c('national', '国家级', 'national'), c('provincial', '省级', 'provincial'), c('prefecture', '州（市）级', 'prefecture')] as const;
+/**
+ * The region's own level (州级 in a 州, 市级 in a city): pages print it with the region's level word from
+ * portal.json; staff documents read the generic 地市级.
+ */
+export const REGION_LEVEL = { value: 'prefecture', zh: '地市级', en: 'prefecture', page: { zh: '{regionLevel}级', en: '{regionLevel}' } } as const satisfies Choice;
+
+export const PARK_LEVELS = [c('national', '国家级', 'national'), c('provincial', '省级', 'provincial'), REGION_LEVEL] as const;
 
 export const PARK_KINDS = [
   c('hi_tech_zone', '高新技术产业开发区', 'high-tech industrial development zone'),
@@ -125,4 +131,10 @@ export type ValueOf<T extends readonly Choice[]> = T[number]['value'];
 /** Label of a coded value in one language, e.g. label(PARK_LEVELS, 'national', 'zh') → 国家级. */
 export function label<T extends readonly Choice[]>(choices: T, value: ValueOf<T>, lang: 'zh' | 'en'): string {
   return choices.find((x) => x.value === value)?.[lang] ?? value;
+}
+
+/** The label a page prints: `page` where a value has one (its {placeholders} for the caller to fill), else the label. */
+export function pageLabel<T extends readonly Choice[]>(choices: T, value: ValueOf<T>, lang: 'zh' | 'en'): string {
+  const choice: Choice | undefined = choices.find((x) => x.value === value);
+  return choice?.page?.[lang] ?? choice?.[lang] ?? value;
 }

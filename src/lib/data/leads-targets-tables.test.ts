@@ -125,7 +125,7 @@ describe('clusters.csv', () => {
     );
     expect(brief(r.issues)).toMatchInlineSnapshot(`
       [
-        "error enum.invalid @ clusters.csv:3:4 level "county" | “county”不是允许的取值。允许：national（国家级）、provincial（省级）、prefecture（州（市）级）。 | "county" is not an allowed value. Allowed: national (national), provincial (provincial), prefecture (prefecture). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.",
+        "error enum.invalid @ clusters.csv:3:4 level "county" | “county”不是允许的取值。允许：national（国家级）、provincial（省级）、prefecture（地市级）。 | "county" is not an allowed value. Allowed: national (national), provincial (provincial), prefecture (prefecture). | 填写上面列出的英文代码之一。 | Enter one of the codes listed above.",
         "error cluster.recognised-date @ clusters.csv:4:9 recognised_on "" | 状态为已认定（recognised）的集群必须填写认定日期。 | A recognised cluster needs the date it was recognised. | 填写 recognised_on，或把 status 改为 cultivating。 | Fill in recognised_on, or set status to cultivating.",
         "error reference.unknown @ clusters.csv:2:6 chain_ids "texttiles" | “texttiles”在 chains.csv 中不存在。 | "texttiles" does not exist in chains.csv. | 是不是 textiles？ | Did you mean textiles?",
         "error reference.unknown @ clusters.csv:2:10 policy_id "tea-suport" | “tea-suport”在 content/policies/ 中不存在。 | "tea-suport" does not exist in content/policies/. | 是不是 tea-support？ | Did you mean tea-support?",

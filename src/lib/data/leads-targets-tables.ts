@@ -7,7 +7,7 @@
  * labels say which list a firm is on, nothing more.
  */
 import { amount, date, email, id, list, oneOf, phone, text, url, year, type Choice } from './cells.ts';
-import { GRADES } from './choices.ts';
+import { GRADES, REGION_LEVEL } from './choices.ts';
 import { hint, problem } from './issues.ts';
 import { defineTable, opt, req, type RowProblem } from './table.ts';
 
@@ -41,7 +41,7 @@ export const CONSEQUENCE_KINDS = [
   c('accountability', '问责整改', 'accountability'),
 ] as const;
 
-export const CLUSTER_LEVELS = [c('national', '国家级', 'national'), c('provincial', '省级', 'provincial'), c('prefecture', '州（市）级', 'prefecture')] as const;
+export const CLUSTER_LEVELS = [c('national', '国家级', 'national'), c('provincial', '省级', 'provincial'), REGION_LEVEL] as const;
 
 export const CLUSTER_STATUSES = [c('recognised', '已认定', 'recognised'), c('cultivating', '培育中', 'being built up')] as const;
 

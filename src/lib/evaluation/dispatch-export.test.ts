@@ -27,6 +27,13 @@ describe('dispatchRows(now, before)', () => {
     expect([col('start_rate'), col('start_change'), col('funds_rate'), col('funds_change')]).toEqual([0.5, 0.5, 0.15, 0.1]);
   });
   it('the open-data entry describes every column', () => {
-    expect(dispatchEntry([], '2025-03-31').fields.map((f) => f.name)).toEqual([...DISPATCH_COLUMNS]);
+    expect(dispatchEntry([], '2025-03-31', { short_zh: '青禾市' }).fields.map((f) => f.name)).toEqual([...DISPATCH_COLUMNS]);
+  });
+});
+
+describe('dispatchEntry(rows, asOf, region)', () => {
+  it('names the whole region by its own level word: 全市 for 青禾市, 全州 for 湘西州', () => {
+    expect(dispatchEntry([], '2025-03-31', { short_zh: '青禾市' }).descriptionZh).toContain('全市及各县市区');
+    expect(dispatchEntry([], '2025-03-31', { short_zh: '湘西州' }).descriptionZh).toContain('全州及各县市区');
   });
 });

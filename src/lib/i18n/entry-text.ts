@@ -51,3 +51,21 @@ export function entryText(original: Original, twin: Twin | undefined, lang: Lang
     benefits: enBenefits.length > 0 ? { items: enBenefits, fallback: false } : { items: zhBenefits, fallback: zhBenefits.length > 0 },
   };
 }
+
+/** A title in the page's other language, shown small under the page's own title. */
+export interface OtherTitle {
+  text: string;
+  /** The element's lang attribute: the other language's. */
+  lang: 'en' | 'zh-CN';
+}
+
+/**
+ * The title in the other language: on a Chinese page the English one, on an English page the Chinese
+ * one; none when there is no English (a Chinese page has nothing to add, and an English page already
+ * shows the Chinese as its title).
+ */
+export function otherTitle(zh: string, en: string | null | undefined, lang: Lang): OtherTitle | null {
+  if (!en) return null;
+  const other: Record<Lang, OtherTitle> = { zh: { text: en, lang: 'en' }, en: { text: zh, lang: 'zh-CN' } };
+  return other[lang];
+}

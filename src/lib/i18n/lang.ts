@@ -8,6 +8,9 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /** The path prefix of a language under the base path: '' for Chinese, 'en/' for English. */
 export const PREFIX: Record<Lang, string> = { zh: '', en: 'en/' };
 
+/** The other language: the one a page's language switch leads to. */
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
 /** Which language a path (relative to the base, without a leading slash) is in. */
 export function langOfPath(path: string): Lang {
   return path === 'en' || path.startsWith('en/') ? 'en' : 'zh';

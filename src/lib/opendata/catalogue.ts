@@ -3,6 +3,7 @@
  * (each year's evaluation, project rates, five-good results), each with its columns, keys and the
  * date of its newest record. Pure: the /data/ pages, the data package and the tests build on it.
  */
+import { regionLevel, type RegionNames } from '../i18n/region-words.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { TABLES, type TableName } from '../data/tables.ts';
 import type { FieldType } from '../data/cells.ts';
@@ -159,13 +160,13 @@ function supersededEntry(s: SupersededTable): CatalogueEntry {
   };
 }
 
-function ratesEntry(rates: { year: number; group: string; groupId: string; r: ProjectRates }[], asOf: string): CatalogueEntry {
+function ratesEntry(rates: { year: number; group: string; groupId: string; r: ProjectRates }[], asOf: string, region: RegionNames): CatalogueEntry {
   const r6 = (x: number | null) => (x === null ? null : roundHalfUp(x, 6));
   return {
     name: 'project-rates',
     titleZh: '招商项目推进率',
     titleEn: 'Investment project rates',
-    descriptionZh: `按签约年度，全部及各产业链、园区、县市区的签约数、履约率、开工率、竣工投产率和资金到位率（截至 ${asOf}）。`,
+    descriptionZh: `按签约年度，全${regionLevel(region).zh}及各产业链、园区、县市区的签约数、履约率、开工率、竣工投产率和资金到位率（截至 ${asOf}）。`,
     descriptionEn: `Signed count, performance, start, production and funds-in-place rates by signing year, overall and by chain, park and county (as of ${asOf}).`,
     kind: 'derived',
     source: 'data/projects.csv',
@@ -237,7 +238,7 @@ export function buildCatalogue(c: CatalogueInput): CatalogueEntry[] {
     ...(Object.keys(TABLES) as TableName[]).map((n) => tableEntry(n, c.dataset)),
     ...c.evaluations.map((e) => evaluationEntry(e.evaluation, e.status, c.inputs, nameOf, e.releasedOn, e.corrected)),
     ...(c.superseded ?? []).map(supersededEntry),
-    ratesEntry(c.rates, c.dataset.portal.as_of),
+    ratesEntry(c.rates, c.dataset.portal.as_of, c.dataset.portal.region),
     fiveGoodEntry(c.fiveGood, c.dataset.portal.as_of),
     ...(c.extra ?? []),
   ];

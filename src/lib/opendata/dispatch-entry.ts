@@ -1,4 +1,5 @@
 /** The derived open-data resource of the monthly dispatch: every month's rates by group (dispatch-export.ts). */
+import { regionLevel, type RegionNames } from '../i18n/region-words.ts';
 import type { CatalogueEntry, CatalogueField } from './catalogue.ts';
 import type { CsvCell } from '../format/csv.ts';
 import { DISPATCH_COLUMNS } from '../evaluation/dispatch-export.ts';
@@ -27,12 +28,13 @@ const FIELD: Record<(typeof DISPATCH_COLUMNS)[number], [string, string, Catalogu
   production_change: ['竣工投产率较上月变化', 'Change of the production rate from the month before', 'number'],
 };
 
-export function dispatchEntry(rows: CsvCell[][], asOf: string): CatalogueEntry {
+/** `region`: portal.json's region, whose level word the description uses (全州, 全市). */
+export function dispatchEntry(rows: CsvCell[][], asOf: string, region: RegionNames): CatalogueEntry {
   return {
     name: 'dispatch-rates',
     titleZh: '按月调度：招商项目四项比率',
     titleEn: 'Monthly dispatch: investment project rates',
-    descriptionZh: '每月末截至当月已签约的全部项目的履约率、资金到位率、开工率和竣工投产率，全州及各县市区、产业链、园区，含较上月的变化（口径见按月调度页）。',
+    descriptionZh: `每月末截至当月已签约的全部项目的履约率、资金到位率、开工率和竣工投产率，全${regionLevel(region).zh}及各县市区、产业链、园区，含较上月的变化（口径见按月调度页）。`,
     descriptionEn: 'Each month end: performance, funds-in-place, start and production rates of every project signed by then, overall and by county, chain and park, with the change from the month before (definitions on the monthly dispatch page).',
     kind: 'derived',
     source: 'data/projects.csv + data/project_progress.csv',

@@ -30,7 +30,7 @@ export function frontmatterDocs(collection: Exclude<CollectionName, 'pages'>, pr
         return {
           title: { value: '""', zh: '政策标题（必填）', en: 'Title in Chinese (required)', required: true },
           title_en: { value: '""', zh: '英文标题（可空）', en: 'Title in English (optional)' },
-          doc_number: { value: '""', zh: '文号，如 州政办发〔2023〕12号（可空）', en: 'Document number, e.g. 州政办发〔2023〕12号 (optional)' },
+          doc_number: { value: '""', zh: '文号，如 某政办发〔2023〕12号（可空）', en: 'Document number, e.g. 某政办发〔2023〕12号 (optional)' },
           issuer: { value: '""', zh: '发文单位（必填）', en: 'Issuing body (required)', required: true },
           issued_on: { value: '', zh: '发文日期，YYYY-MM-DD（必填）', en: 'Date issued, YYYY-MM-DD (required)', required: true },
           effective_from: { value: '', zh: '生效日期，YYYY-MM-DD（可空）', en: 'In force from, YYYY-MM-DD (optional)' },

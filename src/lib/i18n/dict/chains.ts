@@ -1,6 +1,6 @@
 /**
  * The chain list (/chains/), each chain's page (/chains/<id>/) and its parts (src/components/chain/).
- * A counted phrase has a `.one` twin for English's singular (`countText` in components/chain/view.ts).
+ * A counted phrase has a `.one` twin for English's singular (`countText` in src/site/chain-view.ts).
  */
 import { defineDict } from '../dict.ts';
 

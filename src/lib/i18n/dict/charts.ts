@@ -194,14 +194,12 @@ export const chartFigure = defineDict(
   {
     'source': '来源：{source}',
     'asOf': '数据截至 {date}',
-    'scroll': '{caption}（图表，窄屏可左右滑动）',
     'table': '查看数据表',
     'csv': '下载数据（CSV）',
   },
   {
     'source': 'Source: {source}',
     'asOf': 'Data as of {date}',
-    'scroll': '{caption} (chart; scrolls sideways on narrow screens)',
     'table': 'Show the data table',
     'csv': 'Download the data (CSV)',
   },

@@ -4,7 +4,7 @@ import { defineDict } from '../dict.ts';
 export const consequences = defineDict(
   {
     'h': '评价结果的运用',
-    'intro': '各等次对应的奖励、支持和问责措施，按 data/scoring/consequences.csv 的设置列出；以依据文件为准。',
+    'intro': '各等次对应的奖励、支持和问责措施，按评价设置中公布的等次结果运用表列出；以依据文件为准。',
     'sample': '示例设置：以下措施是演示用的设置，不是正式政策。',
     'caption': '各等次的结果运用（{n} 项措施）',
     'col.grade': '等次',
@@ -19,7 +19,7 @@ export const consequences = defineDict(
   },
   {
     'h': 'What the grades lead to',
-    'intro': 'The rewards, support and accountability measures for each grade, as set in data/scoring/consequences.csv; the document each cites prevails.',
+    'intro': 'The rewards, support and accountability measures for each grade, as listed in the published evaluation settings; the document each cites prevails.',
     'sample': 'Sample settings: these measures are for demonstration, not official policy.',
     'caption': 'What each grade leads to ({n} measures)',
     'col.grade': 'Grade',

@@ -57,7 +57,8 @@ export const opendataText = defineDict(
     'comma': ', ',
     'description': 'Every table and computed result of {title} to download (CSV, JSON), with data dictionaries and a data package description.',
     'intro': 'Every dataset on this site can be downloaded as CSV (UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly) and as JSON. Each dataset has a data dictionary: column names, types, units, whether a column is required, allowed values, and descriptions in Chinese and English.',
-    'intro.sample': 'These data are a sample, not official statistics.',
+    // Leading space: it follows the intro's last sentence (Chinese needs none after 。).
+    'intro.sample': ' These data are a sample, not official statistics.',
     'intro.package': 'Licence: {licence}. Open-data platforms (CKAN, for example) can read {package} (a Frictionless Data Package v2 with field types, primary and foreign keys, file sizes and SHA-256 checksums). Site address: {home}',
     'tables': 'Tables',
     'derived': 'Computed results',

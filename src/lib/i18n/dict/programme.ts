@@ -36,7 +36,7 @@ export const programme = defineDict(
     'tiers.tableCaption': '各梯度企业数（家），按年度',
     'tiers.tier': '梯度',
     'tiers.total': '合计',
-    'tiers.source': '企业梯度表（enterprise_tiers.csv）',
+    'tiers.source': '企业梯度表',
     // ---- how a park is run
     'gov.h': '管理体制',
     'gov.note': '运营模式和改革进展按发布单位的报告填写。',
@@ -82,7 +82,7 @@ export const programme = defineDict(
     'tiers.tableCaption': 'Firms on each tier, by year',
     'tiers.tier': 'Tier',
     'tiers.total': 'All tiers',
-    'tiers.source': 'Firm tiers table (enterprise_tiers.csv)',
+    'tiers.source': 'Firm tiers table',
     // ---- how a park is run
     'gov.h': 'How the park is run',
     'gov.note': 'Operating model and reform progress as the publisher reports them.',

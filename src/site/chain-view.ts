@@ -3,14 +3,18 @@
  * year, its firms and chain leaders, its 补链 gaps and its segments grouped by stage. The list page
  * and every chain page read the same summaries, so the two never disagree.
  */
-import { getSite } from '../../site/portal.ts';
-import { getIndexes } from '../../site/indexes.ts';
-import { CHAIN_STAGES, type ValueOf } from '../../lib/data/choices.ts';
-import type { ContentEntry, PolicyFrontmatter } from '../../lib/data/content.ts';
-import type { Chain, ChainIndicator, ChainSegment, Enterprise } from '../../lib/data/tables.ts';
-import type { Translate } from '../../lib/i18n/dict.ts';
-import type { Lang } from '../../lib/i18n/lang.ts';
-import type { chains } from '../../lib/i18n/dict/chains.ts';
+import { getSite } from './portal.ts';
+import { getIndexes } from './indexes.ts';
+import { CHAIN_STAGES, type ValueOf } from '../lib/data/choices.ts';
+import type { ContentEntry, PolicyFrontmatter } from '../lib/data/content.ts';
+import type { Chain, ChainIndicator, ChainSegment, Enterprise } from '../lib/data/tables.ts';
+import { translator, type Translate } from '../lib/i18n/dict.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
+import { chains } from '../lib/i18n/dict/chains.ts';
+import { otherTitle, type OtherTitle } from '../lib/i18n/entry-text.ts';
+import { chainMap } from '../charts/chain-map.ts';
+import type { ChartOutput } from '../charts/core.ts';
+import { nameFor } from './i18n.ts';
 
 /** A key of the chain pages' dictionary. */
 export type ChainKey = keyof (typeof chains)['zh'];
@@ -116,14 +120,71 @@ export function policyById(id: string): ContentEntry<PolicyFrontmatter> | undefi
 }
 
 /**
- * A firm's or project's park, briefly: the Chinese short name, or on English pages the English name
- * (there is no English short name); `fallback` when English has only the Chinese.
+ * A firm's or project's park, briefly: its short name in the page's language (吉首高新区, Jishou Hi-tech),
+ * else its full name; `fallback` when an English page has only the Chinese.
  */
 export function parkLabel(parkId: string, lang: Lang): { text: string; fallback: boolean } {
   const p = getSite().parkById.get(parkId);
   if (!p) return { text: parkId, fallback: false };
-  if (lang === 'en') return p.name_en ? { text: p.name_en, fallback: false } : { text: p.name_zh, fallback: true };
-  return { text: p.short_name_zh ?? p.name_zh, fallback: false };
+  return nameFor(lang)(p.short_name_zh ?? p.name_zh, p.short_name_en ?? p.name_en);
+}
+
+/** What a chain's page prints above its sections (src/pages/[...lang]/chains/[id].astro). */
+export interface ChainPage {
+  /** 白酒产业链 / Baijiu chain. */
+  title: string;
+  /** The chain's name alone, as the breadcrumb and the search filter give it. */
+  name: { text: string; fallback: boolean };
+  /** The title in the other language, small under the heading. */
+  other: OtherTitle | null;
+  /** The profile's one-line summary in this language, if it has one. */
+  summary: string | undefined;
+  /** The page's meta description: the summary, else a set sentence. */
+  description: string;
+  /** The map's caption tail: the 补链 gaps named, or "none". */
+  gaps: string;
+  /** The segment map, drawn 720 wide and 360 wide for phones. */
+  map: ChartOutput;
+  mapNarrow: ChartOutput;
+  /** Investment projects on the chain. */
+  projects: number;
+}
+
+/**
+ * The chain page in one language. `summaries`: the profile's summary in each language (the Chinese
+ * profile's front matter, the English twin's), as the page read them from the content collections.
+ */
+export function chainPageView(chain: Chain, lang: Lang, summaries: Partial<Record<Lang, string | null | undefined>>, mapHref: (segmentId: string) => string = (id) => `#seg-${id}`): ChainPage {
+  const t = translator(chains, lang);
+  const name = nameFor(lang);
+  const chainName = name(chain.name_zh, chain.name_en);
+  const s = chainSummary(chain.id);
+  const summary = summaries[lang] ?? undefined;
+  const mapData = {
+    segments: stageGroups(chain.id).flatMap((g) =>
+      g.segments.map(({ segment, firms }) => ({
+        id: segment.id,
+        label: name(segment.name_zh, segment.name_en).text,
+        stage: segment.stage,
+        strength: segment.strength,
+        firms: firms.length,
+        href: mapHref(segment.id),
+      })),
+    ),
+    links: (getIndexes().linksByChain.get(chain.id) ?? []).map((l) => ({ from: l.from, to: l.to })),
+  };
+  const mapOptions = { title: t('map.title', { chain: chainName.text }), lang };
+  return {
+    title: t('chainName', { chain: chainName.text }),
+    name: chainName,
+    other: otherTitle(translator(chains, 'zh')('chainName', { chain: chain.name_zh }), chain.name_en, lang),
+    summary,
+    description: summary ?? t('page.description', { chain: chainName.text }),
+    gaps: s.missing.length > 0 ? t('map.gaps', { n: s.missing.length, names: s.missing.map((m) => name(m.name_zh, m.name_en).text).join(t('listSep')) }) : t('map.noGaps'),
+    map: chainMap(mapData, mapOptions),
+    mapNarrow: chainMap(mapData, { ...mapOptions, width: 360 }),
+    projects: getIndexes().projectsByChain.get(chain.id)?.length ?? 0,
+  };
 }
 
 /** Keys with a singular twin (`key.one`), for English's "1 firm" against "2 firms". */

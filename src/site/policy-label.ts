@@ -1,7 +1,7 @@
 /** A policy's title as a link label in the page's language: the English twin's title, else the Chinese one marked lang="zh-CN". */
-import type { I18n } from '../../site/i18n.ts';
-import { getSite } from '../../site/portal.ts';
-import { entryText } from './entry-text.ts';
+import type { I18n } from './i18n.ts';
+import { getSite } from './portal.ts';
+import { entryText } from '../lib/i18n/entry-text.ts';
 import { englishTwins } from './twins.ts';
 import type { NamedLabel } from './named.ts';
 
