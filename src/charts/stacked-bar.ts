@@ -73,7 +73,8 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   // Marks of one kind in one group that sets their shared attributes once (a ranking page draws
   // hundreds of segments): labels, segments, the pills and numbers on them, totals.
   let labels = '';
-  let segments = '';
+  // Segments by key: each key's group sets its pattern and names the key (its tooltip).
+  const segments = keys.map(() => '');
   let pills = '';
   let numbers = '';
   let sums = '';
@@ -88,15 +89,19 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
       if (v === 0) return;
       const x1 = x(start);
       const width = x(start + v) - x1;
-      const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
-      const tipLang = w.textLang(tip) ? ` lang="${w.textLang(tip)}"` : '';
-      segments += `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(width)}" height="${BAR}" fill="${patternFill(j)}"><title${tipLang}>${escapeXml(tip)}</title></rect>`;
+      const rect = `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(width)}" height="${BAR}"`;
       const text = markFmt(v);
       const tw = textWidth(text, 11) + 6;
       if (tw + 2 <= width) {
-        // A white pill behind the number: the pattern's marks would otherwise cut through it.
+        // The number on a white pill (the pattern's marks would otherwise cut through it); the
+        // segment's tooltip is its key's, from the group.
+        segments[j] += `${rect}/>`;
         pills += `<rect x="${r(x1 + width / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3"/>`;
         numbers += svgText(text, { x: x1 + width / 2, y: cy, groupSize: 11 });
+      } else {
+        // Too narrow for its number: the tooltip gives key and value.
+        const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
+        segments[j] += `${rect}><title${langAttr(w.textLang(tip))}>${escapeXml(tip)}</title></rect>`;
       }
       start += v;
     });
@@ -104,7 +109,10 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   });
   let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
   body += above ? labels : svgGroup('text-anchor="end"', labels);
-  body += svgGroup(`stroke="${INK}" stroke-width="0.75"`, segments);
+  body += svgGroup(
+    `stroke="${INK}" stroke-width="0.75"`,
+    keys.map((k, j) => svgGroup(`fill="${patternFill(j)}"`, segments[j] ? `<title${langAttr(w.textLang(k.label))}>${escapeXml(k.label)}</title>${segments[j]}` : '')).join(''),
+  );
   body += svgGroup('fill="#fff"', pills);
   body += svgGroup('text-anchor="middle" font-size="11"', numbers);
   body += svgGroup('font-weight="bold"', sums);
@@ -117,6 +125,8 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
     desc,
   };
 }
+
+const langAttr = (lang: string | undefined) => (lang ? ` lang="${lang}"` : '');
 
 /** Swatch + label per key, wrapping onto new lines when the row is full. */
 function legendLayout(keys: StackKey[], words: ChartWords, width: number): { markup: string; height: number } {
