@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from './bar.ts';
 import { bulletChart } from './bullet.ts';
 import { chainMap } from './chain-map.ts';
-import { cellText, csvDataUrl, escapeXml, roundedRows, twoLines, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
+import { cellText, csvDataUrl, escapeXml, roundedRows, textWidth, twoLines, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
 import { funnelChart } from './funnel.ts';
 import { lineChart } from './line.ts';
 import { locatorMap } from './locator-map.ts';
@@ -240,5 +240,16 @@ describe('csvDataUrl', () => {
     // 年 as %E5%B9%B4 would be nine bytes where the character takes three.
     const chinese = '年份,云岭1号园（万元/亩）\n2022,65.9\n';
     expect(Buffer.byteLength(csvDataUrl(chinese))).toBe(Buffer.byteLength('data:text/csv;charset=utf-8,%EF%BB%BF' + chinese) + 2 * 2);
+  });
+});
+
+describe('textWidth', () => {
+  it('counts CJK as 1em, spaces and dots 0.3em, capitals, % and @ 0.7em, other Latin and digits 0.58em', () => {
+    // 湘 西 ␠ A . 1 %  → 1 + 1 + 0.3 + 0.7 + 0.3 + 0.58 + 0.7
+    expect(textWidth('湘西 A.1%', 10)).toBeCloseTo(45.8, 9);
+  });
+
+  it('counts a character beyond the BMP once, as wide as a CJK one', () => {
+    expect(textWidth('𠀀a', 10)).toBeCloseTo(15.8, 9);
   });
 });

@@ -191,11 +191,13 @@ export function axisFormat(options: NumberOptions): { label: string; tick: (n: n
 /** Rough width of a text in px: CJK and full-width ≈ 1em, digits and Latin ≈ 0.6em. Good enough for layout. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   let em = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  // By UTF-16 unit: a character beyond the BMP (two units, both ≥ 0x2e80) counts as one CJK width.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
     if (c >= 0x2e80) em += 1;
-    else if (ch === ' ' || ch === '.' || ch === ',' || ch === '·') em += 0.3;
-    else if (/[A-Z%MW@]/.test(ch)) em += 0.7;
+    else if (c === 0x20 || c === 0x2e || c === 0x2c || c === 0xb7) em += 0.3;
+    else if ((c >= 0x41 && c <= 0x5a) || c === 0x25 || c === 0x40) em += 0.7;
     else em += 0.58;
   }
   return em * fontSize;
