@@ -18,7 +18,7 @@ import { loadDataset } from '../src/lib/data/dataset.ts';
 import { formatReport } from '../src/lib/data/report.ts';
 import { evaluateReleases } from '../src/lib/evaluation/portal.ts';
 import { DEFAULT_SEED, generate, SPECS, writeFiles } from './bench/generate.ts';
-import { buildEnv, median, runMeasured, weighDist, type PageWeight, type RunResult } from './bench/measure.ts';
+import { buildEnv, distByKind, listFiles, median, pageKind, runMeasured, unlang, weighDist, type KindBytes, type PageWeight, type RunResult } from './bench/measure.ts';
 import { writeBareSite } from './bench/bare.ts';
 import { evaluateHundredThousand } from './bench/evaluation.ts';
 
@@ -56,9 +56,6 @@ const TARGETS = {
   pageRawBytes: 300 * 1024,
   largeDistBytes: 400 * 1e6,
 };
-/** A page's path without a leading language segment (`en/parks/x/index.html` → `parks/x/index.html`). */
-const LANG = /^[a-z]{2}(?:-[a-z]{2,4})?\//;
-const unlang = (page: string) => page.replace(LANG, '');
 /**
  * Pages whose features need JavaScript (all progressive enhancements): the lists with sort and filter,
  * the investor tools (finders with filters, the leads list, the park comparison), the rankings (what-if weights) and
@@ -143,21 +140,13 @@ interface SizeResult {
   pages: number;
   pagesPerSecond: number;
   msPerPage: number;
-  dist: { files: number; bytes: number; pagefindBytes: number };
+  /** `byKind`: files and bytes of dist/ by kind, largest first (HTML by page kind, open data, search index, assets…; see `fileKind`). */
+  dist: { files: number; bytes: number; pagefindBytes: number; byKind: Record<string, KindBytes> };
   weight: { median: number; largest: PageWeight; largestRaw: PageWeight; over300KiB: string[]; parkMedian: number | null; parkLargest: PageWeight | null; byKind: Record<string, { pages: number; median: number; max: number; maxRaw: number }> };
   scripts: { pagesWithScript: string[]; unexpected: string[] };
   bare: { pages: number; wallMs: number; cpuMs: number | null; peakTreeRssBytes: number };
   oursOverBare: number;
   oursOverBareCpu: number | null;
-}
-
-/** The kind of a page, from its path: `parks/<id>` → `park`, `parks/index` → `parks list`. */
-function pageKind(page: string): string {
-  const path = unlang(page);
-  const parts = path.split('/');
-  if (parts.length === 1) return path === 'index.html' ? 'home' : path.replace(/\.html$/, '');
-  if (parts.length === 2) return `${parts[0]} list`;
-  return { parks: 'park', chains: 'chain', policies: 'policy', updates: 'update', rankings: 'ranking year', data: 'data table' }[parts[0]!] ?? parts[0]!;
 }
 
 async function runSize(size: string): Promise<SizeResult> {
@@ -270,7 +259,7 @@ async function runSize(size: string): Promise<SizeResult> {
       pages: report.htmlPages,
       pagesPerSecond: report.htmlPages / ((run.wallMs + idx.wallMs) / 1000),
       msPerPage: (run.wallMs + idx.wallMs) / report.htmlPages,
-      dist: { files: report.files, bytes: report.bytes, pagefindBytes: report.pagefindBytes },
+      dist: { files: report.files, bytes: report.bytes, pagefindBytes: report.pagefindBytes, byKind: distByKind(dist, listFiles(dist)) },
       weight: { median: median(w.map((x) => x.total)), largest, largestRaw, over300KiB, parkMedian: parks.length ? median(parks.map((x) => x.total)) : null, parkLargest: parks.length ? parks.reduce((a, b) => (b.total > a.total ? b : a)) : null, byKind },
       scripts: { pagesWithScript: withScript, unexpected },
       bare: { pages: barePages, wallMs: bare.wallMs, cpuMs: bare.cpuMs, peakTreeRssBytes: bare.peakTreeRssBytes },
@@ -367,6 +356,25 @@ function table(results: SizeResult[]): string {
   return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
+/** dist/ by kind: MB per size (and KiB per file), the kinds that make up 98 % of the largest size's bytes, the rest in one row. */
+function kindTable(results: SizeResult[]): string {
+  const big = results.reduce((a, b) => (b.dist.bytes > a.dist.bytes ? b : a));
+  const kinds: string[] = [];
+  let covered = 0;
+  for (const [k, v] of Object.entries(big.dist.byKind)) {
+    if (covered >= 0.98 * big.dist.bytes) break;
+    kinds.push(k);
+    covered += v.bytes;
+  }
+  const cell = (e: KindBytes | undefined) => (e ? `${mb(e.bytes)} (${e.files} × ${kb(e.bytes / e.files)})` : '–');
+  const rest = (r: SizeResult): KindBytes => Object.entries(r.dist.byKind).filter(([k]) => !kinds.includes(k)).reduce((a, [, v]) => ({ files: a.files + v.files, bytes: a.bytes + v.bytes }), { files: 0, bytes: 0 });
+  const head = ['dist/ by kind: MB (files × KiB)', ...results.map((r) => r.size)];
+  const body = [...kinds.map((k) => [k, ...results.map((r) => cell(r.dist.byKind[k]))]), ['everything else', ...results.map((r) => cell(rest(r)))], ['all of dist/', ...results.map((r) => cell({ files: r.dist.files, bytes: r.dist.bytes }))]];
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => [...row[i]!].length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
 // ---------------------------------------------------------------- main
 
 const machine = {
@@ -405,6 +413,7 @@ save();
 
 process.stdout.write(`\nMachine: ${machine.cpus} cores (${machine.cpuModel}), ${fmt(machine.memoryBytes / 1024 ** 3, 1)} GiB RAM, Node ${machine.node}, Astro ${machine.astro}, commit ${machine.commit}\n\n`);
 process.stdout.write(table(results) + '\n\n');
+process.stdout.write(kindTable(results) + '\n\n');
 process.stdout.write(`Evaluation alone: 100,000 parks scored, ranked and graded (evaluateYear, thresholds): ${fmt(evaluation.firstMs, 0)} ms first run, ${fmt(evaluation.medianMs, 0)} ms median of ${evaluation.runs} (CPU ${fmt(evaluation.medianCpuMs, 0)} ms); by quotas ${fmt(evaluation.quotasMs, 0)} ms; the same passes as a plain typed-array loop: ${fmt(evaluation.baselineCpuMs, 0)} ms CPU.\n\n`);
 const cs = checks(results, evaluation, performance.now() - started);
 for (const c of cs) process.stdout.write(`${c.pass === null ? '  –  ' : c.pass ? ' PASS' : ' FAIL'}  ${c.target}: ${c.value}${c.note ? ` (${c.note})` : ''}\n`);

@@ -274,3 +274,61 @@ export function logSeconds(from: string, to: string): number {
   const d = s(to) - s(from);
   return d < 0 ? d + 86_400 : d;
 }
+
+/** A page's path without a leading language segment (`en/parks/x/index.html` → `parks/x/index.html`). */
+const LANG_PREFIX = /^[a-z]{2}(?:-[a-z]{2,4})?\//;
+export const unlang = (page: string) => page.replace(LANG_PREFIX, '');
+
+/**
+ * The kind of an HTML page, from its path: `parks/<id>/index.html` → `park`, `parks/index.html` and
+ * `parks/page/3/index.html` → `parks list`; deeper pages by their path with ids as `<id>`
+ * (`chains/<id>/firms`, `projects/rates/<id>`, `invest/sites/county/<id>`). A segment is an id
+ * unless it is a plain lower-case word.
+ */
+export function pageKind(page: string): string {
+  const path = unlang(page);
+  const parts = path.split('/');
+  if (parts.length === 1) return path === 'index.html' ? 'home' : path.replace(/\.html$/, '');
+  if (parts.length === 2 || (parts.length === 4 && parts[1] === 'page')) return `${parts[0]} list`;
+  const item = ITEM_KINDS[parts[0]!];
+  if (parts.length === 3 && item) return item;
+  return parts.slice(0, -1).map((seg, i) => (i === 0 || /^[a-z]+$/.test(seg) ? seg : '<id>')).join('/');
+}
+const ITEM_KINDS: Record<string, string> = { parks: 'park', chains: 'chain', policies: 'policy', updates: 'update', rankings: 'ranking year', data: 'data table', projects: 'project', dispatch: 'dispatch month', inspections: 'inspection quarter' };
+
+/**
+ * The kind of any file under dist/, for bytes by kind: HTML pages by page kind (`html: park`); the open
+ * data (`/data/` tables as CSV and JSON, other files there); CSV and JSON next to pages (a park's CSV,
+ * a ranking year's CSV and what-if inputs); the search index; assets (hashed CSS and JS, images, files);
+ * feeds and site maps.
+ */
+export function fileKind(file: string): string {
+  if (file.endsWith('.html')) return `html: ${pageKind(file)}`;
+  const path = unlang(file);
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  if (path.startsWith('pagefind/')) return 'search index';
+  if (path.startsWith('data/')) return ext === 'csv' || ext === 'json' ? `open data: /data/ ${ext.toUpperCase()}` : 'open data: /data/ other';
+  if (path.startsWith('feeds/') || /^sitemap.*\.xml$/.test(path) || path === 'robots.txt') return 'feeds, sitemaps, robots';
+  if (ext === 'csv' || ext === 'json') return `${ext.toUpperCase()} beside pages: ${path.split('/')[0]}/`;
+  // Hashed CSS and JS, downloadable files, the icon: whatever else the pages load or link.
+  if (path.startsWith('_astro/') || path.startsWith('files/') || !path.includes('/')) return 'assets';
+  return 'other';
+}
+
+export interface KindBytes {
+  files: number;
+  bytes: number;
+}
+
+/** Files and bytes of dist/ by kind (see `fileKind`), largest first. */
+export function distByKind(dist: string, files: readonly string[] = listFiles(dist)): Record<string, KindBytes> {
+  const by = new Map<string, KindBytes>();
+  for (const f of files) {
+    const k = fileKind(f);
+    const e = by.get(k) ?? { files: 0, bytes: 0 };
+    e.files++;
+    e.bytes += statSync(join(dist, f)).size;
+    by.set(k, e);
+  }
+  return Object.fromEntries([...by].sort((a, b) => b[1].bytes - a[1].bytes || (a[0] < b[0] ? -1 : 1)));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from './bar.ts';
 import { bulletChart } from './bullet.ts';
 import { chainMap } from './chain-map.ts';
-import { cellText, escapeXml, roundedRows, twoLines, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
+import { cellText, csvDataUrl, escapeXml, roundedRows, textWidth, twoLines, hashString, markFormatter, numberFormatter, safeHref, tableToCsv, withUnit, type ChartOutput } from './core.ts';
 import { funnelChart } from './funnel.ts';
 import { lineChart } from './line.ts';
 import { locatorMap } from './locator-map.ts';
@@ -220,5 +220,36 @@ describe('twoLines', () => {
   });
   it('twoLines("规划定位好", 200) stays one line when it fits', () => {
     expect(twoLines('规划定位好', 200)).toEqual(['规划定位好']);
+  });
+});
+
+describe('csvDataUrl', () => {
+  const csv = '年份,云岭1号园（万元/亩）,"a ""b"" c#%<>[\\]^`{|}"\n2022,,65.9266\n';
+
+  it('gives back exactly the CSV, after the BOM, when a browser reads the link (fetch follows the URL standard)', async () => {
+    const bytes = new Uint8Array(await (await fetch(csvDataUrl(csv))).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3))).toBe(csv);
+  });
+
+  it('keeps Chinese as it is and encodes only what a URL may not hold', () => {
+    const url = csvDataUrl(csv);
+    expect(url).toContain('年份,云岭1号园（万元/亩）,');
+    expect(url).toContain('%0A2022,,65.9266%0A');
+    expect(url).toContain('%22a%20%22%22b%22%22%20c%23%25%3C%3E%5B%5C%5D%5E%60%7B%7C%7D%22');
+    // 年 as %E5%B9%B4 would be nine bytes where the character takes three.
+    const chinese = '年份,云岭1号园（万元/亩）\n2022,65.9\n';
+    expect(Buffer.byteLength(csvDataUrl(chinese))).toBe(Buffer.byteLength('data:text/csv;charset=utf-8,%EF%BB%BF' + chinese) + 2 * 2);
+  });
+});
+
+describe('textWidth', () => {
+  it('counts CJK as 1em, spaces and dots 0.3em, capitals, % and @ 0.7em, other Latin and digits 0.58em', () => {
+    // 湘 西 ␠ A . 1 %  → 1 + 1 + 0.3 + 0.7 + 0.3 + 0.58 + 0.7
+    expect(textWidth('湘西 A.1%', 10)).toBeCloseTo(45.8, 9);
+  });
+
+  it('counts a character beyond the BMP once, as wide as a CJK one', () => {
+    expect(textWidth('𠀀a', 10)).toBeCloseTo(15.8, 9);
   });
 });

@@ -191,11 +191,13 @@ export function axisFormat(options: NumberOptions): { label: string; tick: (n: n
 /** Rough width of a text in px: CJK and full-width ≈ 1em, digits and Latin ≈ 0.6em. Good enough for layout. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   let em = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  // By UTF-16 unit: a character beyond the BMP (two units, both ≥ 0x2e80) counts as one CJK width.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
     if (c >= 0x2e80) em += 1;
-    else if (ch === ' ' || ch === '.' || ch === ',' || ch === '·') em += 0.3;
-    else if (/[A-Z%MW@]/.test(ch)) em += 0.7;
+    else if (c === 0x20 || c === 0x2e || c === 0x2c || c === 0xb7) em += 0.3;
+    else if ((c >= 0x41 && c <= 0x5a) || c === 0x25 || c === 0x40) em += 0.7;
     else em += 0.58;
   }
   return em * fontSize;
@@ -241,6 +243,8 @@ export interface TextOptions {
   weight?: 'bold';
   fill?: string;
   size?: number;
+  /** The size its group sets (not written on the text), for its baseline. */
+  groupSize?: number;
   /** A white outline so the text stays readable over lines and fills. */
   halo?: boolean;
   /** Full text as a tooltip when the shown text was shortened. */
@@ -249,15 +253,22 @@ export interface TextOptions {
   lang?: string | undefined;
 }
 
-/** A <text> element; `text` is escaped here. `y` is the text's vertical middle. */
+/** The white outline of a text over lines and fills (`halo`), as attributes for a text or a group of them. */
+export const HALO = 'stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
+
+/**
+ * A <text> element; `text` is escaped here. `y` is the text's vertical middle: the baseline is set
+ * 0.35em below it (in px of the text's size, rather than dy="0.35em" or dominant-baseline on every
+ * text: every SVG renderer honours a plain y, and it is shorter). Without `fill` the text takes its
+ * group's or the chart's ink (`svgFrame` sets INK on the root); without `anchor` its group's.
+ */
 export function svgText(text: string, o: TextOptions): string {
-  // dy rather than dominant-baseline: every SVG renderer (rsvg, print, old browsers) honours it.
-  const attrs = [`x="${r(o.x)}"`, `y="${r(o.y)}"`, `dy="0.35em"`];
+  const attrs = [`x="${r(o.x)}"`, `y="${r(o.y + 0.35 * (o.size ?? o.groupSize ?? FONT_SIZE))}"`];
   if (o.anchor && o.anchor !== 'start') attrs.push(`text-anchor="${o.anchor}"`);
   if (o.weight) attrs.push(`font-weight="${o.weight}"`);
   if (o.size) attrs.push(`font-size="${o.size}"`);
-  attrs.push(`fill="${o.fill ?? INK}"`);
-  if (o.halo) attrs.push('stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"');
+  if (o.fill) attrs.push(`fill="${o.fill}"`);
+  if (o.halo) attrs.push(HALO);
   if (o.lang) attrs.push(`lang="${escapeXml(o.lang)}"`);
   const tip = o.full !== undefined && o.full !== text ? `<title>${escapeXml(o.full)}</title>` : '';
   return `<text ${attrs.join(' ')}>${tip}${escapeXml(text)}</text>`;
@@ -280,6 +291,24 @@ export interface FrameInput {
   lang?: Lang | undefined;
 }
 
+/**
+ * Marks that share attributes (a series' colour, the grid's stroke, the labels' anchor) as one group
+ * that sets them once, rather than on every mark: a chart's markup is a large part of a page (issue 19).
+ * Nothing inside → nothing.
+ */
+export function svgGroup(attrs: string, inner: string): string {
+  return inner === '' ? '' : `<g ${attrs}>${inner}</g>`;
+}
+
+/**
+ * A marker shape (a d3 symbol path, centred on 0,0) drawn once in <defs> and placed at each point with
+ * <use>: `defs` goes inside the chart's <defs>, `at(x, y)` is one placed copy, filled by its group.
+ */
+export function markerShape(index: number, d: string): { defs: string; at: (x: number, y: number) => string } {
+  const id = `${ID}-m${index}`;
+  return { defs: `<path id="${id}" d="${d}"/>`, at: (x, y) => `<use href="#${id}" x="${r(x)}" y="${r(y)}"/>` };
+}
+
 /** The <svg> root with title and desc; ids are a hash of the whole chart, so they differ when data differ. */
 export function svgFrame(f: FrameInput): string {
   const cls = f.className ? `chart-svg ${f.className}` : 'chart-svg';
@@ -290,7 +319,7 @@ export function svgFrame(f: FrameInput): string {
   const mark = (text: string) => (w.textLang(text) ? ` lang="${w.textLang(text)}"` : '');
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="${role}" ` +
-    `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" class="${cls}">` +
+    `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" fill="${INK}" class="${cls}">` +
     `<title id="${ID}-title"${mark(f.title)}>${escapeXml(f.title)}</title><desc id="${ID}-desc"${mark(f.desc)}>${escapeXml(f.desc)}</desc>` +
     f.body +
     `</svg>`;
@@ -315,6 +344,15 @@ export function describe(userDesc: string | undefined, generated: string): strin
 /** The table as CSV (RFC 4180 quoting, "\n" line ends, no BOM); null is an empty cell. */
 export function tableToCsv(table: ChartTable): string {
   return toCsv(table.columns, roundedRows(table));
+}
+
+/**
+ * A CSV as a `data:` link for a download, with the BOM Excel needs for Chinese. Only what a URL may
+ * not hold is percent-encoded (controls, space, " # % < > [ \\ ] ^ ` { | }, and the BOM): Chinese
+ * stays as it is, a third of the bytes of %E5%B9%B4 (issue 19); browsers send it as UTF-8.
+ */
+export function csvDataUrl(csv: string): string {
+  return 'data:text/csv;charset=utf-8,%EF%BB%BF' + csv.replace(/[\u0000-\u0020"#%<>[\\\]^`{|}\u007F-\u009F\uFEFF]/g, (c) => encodeURIComponent(c));
 }
 
 /** Decimals a chart's table and CSV keep when the chart does not say: enough for a percentage as 0.1234. */

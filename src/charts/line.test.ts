@@ -19,7 +19,7 @@ describe('lineChart', () => {
 
   it('lineChart(...) breaks the line at a null year (two M commands for one series)', () => {
     const { svg } = lineChart({ series: [{ key: 'a', label: '甲', points: [{ x: 2020, y: 1 }, { x: 2021, y: 2 }, { x: 2022, y: null }, { x: 2023, y: 3 }, { x: 2024, y: 4 }] }] }, { title: 't' });
-    const d = /<path d="([^"]+)" fill="none"/.exec(svg)?.[1] ?? '';
+    const d = /<path d="([^"]+)" fill="none" stroke="#0b5394"/.exec(svg)?.[1] ?? '';
     expect(d.match(/M/g)).toHaveLength(2);
   });
 
@@ -43,8 +43,13 @@ describe('lineChart', () => {
 
   it('lineChart(...) draws a different marker shape for each series', () => {
     const { svg } = lineChart(fixture, { title: 't' });
-    const shapes = new Set([...svg.matchAll(/<path transform="[^"]+" d="([^"]+)"/g)].map((m) => m[1]));
-    expect(shapes.size).toBe(3);
+    // Each shape is drawn once in <defs> and placed at every point of its series with <use>.
+    const shapes = new Map([...svg.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+    expect(new Set(shapes.values()).size).toBe(3);
+    const uses = [...svg.matchAll(/<use href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(uses.every((id) => shapes.has(id))).toBe(true);
+    // 5 + 4 + 3 points with a value (the benchmark has no markers).
+    expect(uses).toHaveLength(12);
   });
 
   it('lineChart(...).desc gives first and last values of each series', () => {

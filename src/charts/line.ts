@@ -6,8 +6,8 @@ import { range } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import {
-  axisFormat, chartWords, describe, emptyChart, GRID, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText,
-  textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
+  axisFormat, chartWords, describe, emptyChart, GRID, HALO, markerShape, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgGroup,
+  svgText, textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface LinePoint {
@@ -92,32 +92,31 @@ export function lineChart(data: LineData, options: LineOptions): ChartOutput {
     .range([left + 10, right - 10]);
 
   const yLabel = options.yLabel ?? axis.label;
-  let body = yLabel ? svgText(yLabel, { x: PAD, y: 12, fill: MUTED }) : '';
-  for (const t of yTicks) {
-    body += `<line x1="${r(left)}" x2="${r(right)}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="${GRID}"/>`;
-    body += svgText(tickFmt(t), { x: left - 6, y: y(t), anchor: 'end', fill: MUTED });
-  }
+  // The grid as one path, and the axis texts in groups that set their colour and anchor once.
+  let body = `<path d="${yTicks.map((t) => `M${r(left)},${r(y(t))}H${r(right)}`).join('')}" fill="none" stroke="${GRID}"/>`;
+  let axisText = yLabel ? svgText(yLabel, { x: PAD, y: 12 }) : '';
+  axisText += svgGroup('text-anchor="end"', yTicks.map((t) => svgText(tickFmt(t), { x: left - 6, y: y(t) })).join(''));
   const step = Math.ceil(range(first, last + 1).length / (options.xTicks ?? 12));
-  for (const year of range(first, last + 1, step)) body += svgText(fx(year), { x: x(year), y: bottom + 16, anchor: 'middle', fill: MUTED });
+  axisText += svgGroup('text-anchor="middle"', range(first, last + 1, step).map((year) => svgText(fx(year), { x: x(year), y: bottom + 16 })).join(''));
+  body += svgGroup(`fill="${MUTED}"`, axisText);
 
   const path = line<LinePoint>()
     .defined((p) => isNumber(p.y))
     .x((p) => x(p.x))
     .y((p) => y(p.y ?? 0))
     .digits(1);
+  // Each series' marker shape once in <defs>, placed at its points with <use>.
+  let defs = '';
   drawn.forEach((d, i) => {
     const dash = d.dashed ? ' stroke-dasharray="6 4"' : '';
     body += `<path d="${path(d.points) ?? ''}" fill="none" stroke="${d.colour}" stroke-width="${d.dashed ? 1.5 : 2}"${dash}/>`;
     if (d.dashed) return;
-    const marker = symbol(SHAPES[i % SHAPES.length], 48).digits(1)() ?? '';
-    for (const p of d.points) {
-      if (!isNumber(p.y)) continue;
-      body += `<path transform="translate(${r(x(p.x))},${r(y(p.y))})" d="${marker}" fill="${d.colour}" stroke="#fff"/>`;
-    }
+    const marker = markerShape(i, symbol(SHAPES[i % SHAPES.length], 48).digits(1)() ?? '');
+    defs += marker.defs;
+    body += svgGroup(`fill="${d.colour}" stroke="#fff"`, d.points.filter((p): p is LinePoint & { y: number } => isNumber(p.y)).map((p) => marker.at(x(p.x), y(p.y))).join(''));
   });
-  for (const e of spread(ends.map((e) => ({ ...e, y: y(e.value) })), top, bottom)) {
-    body += svgText(truncate(e.text, 200), { x: right + 6, y: e.y, fill: e.colour, full: e.text, halo: true, lang: w.textLang(e.text) });
-  }
+  body += svgGroup(HALO, spread(ends.map((e) => ({ ...e, y: y(e.value) })), top, bottom).map((e) => svgText(truncate(e.text, 200), { x: right + 6, y: e.y, fill: e.colour, full: e.text, lang: w.textLang(e.text) })).join(''));
+  if (defs) body = `<defs>${defs}</defs>${body}`;
 
   const table = {
     columns,

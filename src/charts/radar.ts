@@ -6,7 +6,8 @@
 import { line, symbol, symbolCircle, symbolSquare } from 'd3-shape';
 import { NO_VALUE } from '../lib/format/number.ts';
 import {
-  chartWords, describe, emptyChart, GRID, INK, markFormatter, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgText, textWidth, twoLines,
+  chartWords, describe, emptyChart, GRID, HALO, INK, markerShape, markFormatter, MUTED, numberFormatter, r, SERIES_COLOURS, svgFrame, svgGroup, svgText,
+  textWidth, twoLines,
   type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
@@ -63,18 +64,23 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
   };
   const ratio = (v: number, a: RadarAxis) => (a.max > 0 ? Math.min(1, Math.max(0, v / a.max)) : 0);
 
-  let body = legend(series, w);
+  // Each series' marker shape once in <defs>, placed with <use>; marks that share attributes in groups.
+  const markers = series.map((_, k) => markerShape(k, symbol(STYLES[k]?.shape ?? symbolCircle, 40).digits(1)() ?? ''));
+  let body = `<defs>${markers.map((m) => m.defs).join('')}</defs>` + legend(series, w, markers);
+  let grid = '';
+  let levels = '';
   for (const level of LEVELS) {
     const ring = axes.map((_, i) => at(i, level).map(r).join(',')).join(' ');
-    body += `<polygon points="${ring}" fill="none" stroke="${GRID}"/>`;
+    grid += `<polygon points="${ring}"/>`;
     // Written midway along the first edge, where no vertex (and so no value label) sits.
     const [ax, ay] = at(0, level);
     const [bx, by] = at(1, level);
-    body += svgText(`${level * 100}%`, { x: (ax + bx) / 2, y: (ay + by) / 2, anchor: 'middle', fill: MUTED, size: 10, halo: true });
+    levels += svgText(`${level * 100}%`, { x: (ax + bx) / 2, y: (ay + by) / 2, groupSize: 10 });
   }
+  let axisLabels = '';
   axes.forEach((a, i) => {
     const [x, y] = at(i, 1);
-    body += `<line x1="${CX}" y1="${CY}" x2="${r(x)}" y2="${r(y)}" stroke="${GRID}"/>`;
+    grid += `<line x1="${CX}" y1="${CY}" x2="${r(x)}" y2="${r(y)}"/>`;
     const [tx, ty] = at(i, 1 + 28 / RADIUS);
     const cos = Math.cos(angle(i));
     const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
@@ -82,9 +88,12 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
     const room = anchor === 'middle' ? WIDTH - 2 * 8 : anchor === 'start' ? WIDTH - 8 - tx : tx - 8;
     const lines = twoLines(a.label, room);
     lines.forEach((text, k) => {
-      body += svgText(text, { x: tx, y: ty + (k - (lines.length - 1) / 2) * 15, anchor, weight: 'bold', lang: w.textLang(a.label) });
+      axisLabels += svgText(text, { x: tx, y: ty + (k - (lines.length - 1) / 2) * 15, anchor, lang: w.textLang(a.label) });
     });
   });
+  body += svgGroup(`fill="none" stroke="${GRID}"`, grid);
+  body += svgGroup(`text-anchor="middle" font-size="10" fill="${MUTED}" ${HALO}`, levels);
+  body += svgGroup('font-weight="bold"', axisLabels);
 
   const path = line<[number, number] | null>()
     .defined((p) => p !== null)
@@ -103,17 +112,21 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
     const complete = points.every((p) => p !== null);
     const fill = complete && style.fillOpacity > 0 ? `fill="${colour}" fill-opacity="${style.fillOpacity}"` : 'fill="none"';
     body += `<path d="${path([...points, points[0] ?? null]) ?? ''}" ${fill} stroke="${colour}" stroke-width="2"${style.dash}/>`;
-    const marker = symbol(style.shape, 40).digits(1)() ?? '';
+    const marker = markers[k]!;
+    let placed = '';
+    let labels = '';
     axes.forEach((a, i) => {
       const v = value(s, a);
       const p = points[i];
-      if (p) body += `<path transform="translate(${r(p[0])},${r(p[1])})" d="${marker}" fill="${colour}" stroke="#fff"/>`;
+      if (p) placed += marker.at(p[0], p[1]);
       // The first series writes its values outside the vertex, the second inside, so they do not collide.
       const base = v === null ? 0.12 : ratio(v, a);
       const offset = k === 0 ? 14 : -14;
       const [tx, ty] = at(i, Math.max(0.12, base + offset / RADIUS));
-      body += svgText(v === null ? NO_VALUE : markFmt(v), { x: tx, y: ty, anchor: 'middle', fill: colour, halo: true, size: 11 });
+      labels += svgText(v === null ? NO_VALUE : markFmt(v), { x: tx, y: ty, groupSize: 11 });
     });
+    body += svgGroup(`fill="${colour}" stroke="#fff"`, placed);
+    body += svgGroup(`text-anchor="middle" font-size="11" fill="${colour}" ${HALO}`, labels);
   });
 
   const desc = describe(
@@ -133,15 +146,14 @@ export function radarChart(data: RadarData, options: RadarOptions): ChartOutput 
   };
 }
 
-function legend(series: RadarSeries[], w: ChartWords): string {
+function legend(series: RadarSeries[], w: ChartWords, markers: ReturnType<typeof markerShape>[]): string {
   let out = '';
   let x = 8;
   series.forEach((s, k) => {
     const style = STYLES[k] ?? STYLES[0];
     const colour = SERIES_COLOURS[k] ?? INK;
-    const marker = symbol(style?.shape ?? symbolCircle, 40).digits(1)() ?? '';
     out += `<line x1="${x}" x2="${x + 24}" y1="14" y2="14" stroke="${colour}" stroke-width="2"${style?.dash ?? ''}/>`;
-    out += `<path transform="translate(${x + 12},14)" d="${marker}" fill="${colour}" stroke="#fff"/>`;
+    out += svgGroup(`fill="${colour}" stroke="#fff"`, markers[k]?.at(x + 12, 14) ?? '');
     out += svgText(s.label, { x: x + 30, y: 14, lang: w.textLang(s.label) });
     x += 30 + textWidth(s.label) + 20;
   });

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import {
   chartWords, describe, emptyChart, escapeXml, INK, labelRoom, linkTo, markFormatter, NARROW, numberFormatter, patternDefs, patternFill, r, svgFrame,
-  svgText, textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
+  svgGroup, svgText, textWidth, truncate, type ChartOutput, type ChartWords, type NumberOptions,
 } from './core.ts';
 
 export interface StackKey {
@@ -70,32 +70,52 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
     .domain([0, Math.max(options.max ?? 0, ...totals) || 1])
     .range([left, width - PAD - totalWidth]);
 
-  let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
+  // Marks of one kind in one group that sets their shared attributes once (a ranking page draws
+  // hundreds of segments): labels, segments, the pills and numbers on them, totals.
+  let labels = '';
+  // Segments by key: each key's group sets its pattern and names the key (its tooltip).
+  const segments = keys.map(() => '');
+  let pills = '';
+  let numbers = '';
+  let sums = '';
   rows.forEach((row, i) => {
     const cy = top + i * rowHeight + (above ? LABEL_LINE : 0) + ROW / 2;
     const label = truncate(row.label, labelWidth - 10);
-    const at = above ? { x: PAD, y: cy - ROW / 2 - LABEL_LINE / 2 + 4, anchor: 'start' as const } : { x: left - 6, y: cy, anchor: 'end' as const };
-    body += linkTo(row.href, svgText(label, { ...at, full: row.label, lang: w.textLang(row.label) }));
+    const at = above ? { x: PAD, y: cy - ROW / 2 - LABEL_LINE / 2 + 4 } : { x: left - 6, y: cy };
+    labels += linkTo(row.href, svgText(label, { ...at, full: row.label, lang: w.textLang(row.label) }));
     let start = 0;
     keys.forEach((k, j) => {
       const v = Math.max(0, part(row, k.key) ?? 0);
       if (v === 0) return;
       const x1 = x(start);
       const width = x(start + v) - x1;
-      const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
-      const tipLang = w.textLang(tip) ? ` lang="${w.textLang(tip)}"` : '';
-      body += `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(width)}" height="${BAR}" fill="${patternFill(j)}" stroke="${INK}" stroke-width="0.75"><title${tipLang}>${escapeXml(tip)}</title></rect>`;
+      const rect = `<rect x="${r(x1)}" y="${r(cy - BAR / 2)}" width="${r(width)}" height="${BAR}"`;
       const text = markFmt(v);
       const tw = textWidth(text, 11) + 6;
       if (tw + 2 <= width) {
-        // A white pill behind the number: the pattern's marks would otherwise cut through it.
-        body += `<rect x="${r(x1 + width / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3" fill="#fff"/>`;
-        body += svgText(text, { x: x1 + width / 2, y: cy, anchor: 'middle', size: 11 });
+        // The number on a white pill (the pattern's marks would otherwise cut through it); the
+        // segment's tooltip is its key's, from the group.
+        segments[j] += `${rect}/>`;
+        pills += `<rect x="${r(x1 + width / 2 - tw / 2)}" y="${r(cy - 7)}" width="${r(tw)}" height="14" rx="3"/>`;
+        numbers += svgText(text, { x: x1 + width / 2, y: cy, groupSize: 11 });
+      } else {
+        // Too narrow for its number: the tooltip gives key and value.
+        const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
+        segments[j] += `${rect}><title${langAttr(w.textLang(tip))}>${escapeXml(tip)}</title></rect>`;
       }
       start += v;
     });
-    body += svgText(fmt(totals[i] ?? 0), { x: x(start) + 4, y: cy, weight: 'bold' });
+    sums += svgText(fmt(totals[i] ?? 0), { x: x(start) + 4, y: cy });
   });
+  let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
+  body += above ? labels : svgGroup('text-anchor="end"', labels);
+  body += svgGroup(
+    `stroke="${INK}" stroke-width="0.75"`,
+    keys.map((k, j) => svgGroup(`fill="${patternFill(j)}"`, segments[j] ? `<title${langAttr(w.textLang(k.label))}>${escapeXml(k.label)}</title>${segments[j]}` : '')).join(''),
+  );
+  body += svgGroup('fill="#fff"', pills);
+  body += svgGroup('text-anchor="middle" font-size="11"', numbers);
+  body += svgGroup('font-weight="bold"', sums);
 
   const desc = describe(options.desc, summary(title, keys, rows, totals, fmt, w));
   return {
@@ -105,6 +125,8 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
     desc,
   };
 }
+
+const langAttr = (lang: string | undefined) => (lang ? ` lang="${lang}"` : '');
 
 /** Swatch + label per key, wrapping onto new lines when the row is full. */
 function legendLayout(keys: StackKey[], words: ChartWords, width: number): { markup: string; height: number } {

@@ -20,13 +20,30 @@ export function fill(text: string, params: Record<string, string | number> = {})
 
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
-/** The region's words for set phrases ({wholeRegion}…), registered once per build: see ./region-words.ts. */
+/**
+ * The region's words for set phrases ({wholeRegion}…), registered once per build: see ./region-words.ts.
+ * Worked out once per language, not on every call: a build translates millions of strings (issue 19).
+ */
 let regionParams: (lang: Lang) => Record<string, string> = () => ({});
+const regionCache = new Map<Lang, Record<string, string>>();
 
 export function setRegionWords(words: (lang: Lang) => Record<string, string>): void {
   regionParams = words;
+  regionCache.clear();
+}
+
+function regionFor(lang: Lang): Record<string, string> {
+  let words = regionCache.get(lang);
+  if (!words) regionCache.set(lang, (words = regionParams(lang)));
+  return words;
 }
 
 export function translator<K extends string>(dict: Dict<K>, lang: Lang): Translate<K> {
-  return (key, params) => fill(dict[lang][key], { ...regionParams(lang), ...params });
+  const texts = dict[lang];
+  return (key, params) => {
+    const text = texts[key];
+    // Most texts have no placeholder: returned as they are.
+    if (!text.includes('{')) return text;
+    return fill(text, params ? { ...regionFor(lang), ...params } : regionFor(lang));
+  };
 }
