@@ -77,7 +77,12 @@ export function getIndexes(): Indexes {
   // A policy that names no park or county applies to every park; one that names no chain, to every chain.
   const everyPark = policiesSorted.filter((p) => p.data.parks.length === 0 && p.data.counties.length === 0);
   const everyChain = policiesSorted.filter((p) => p.data.chains.length === 0);
-  const keepOrder = (list: ContentEntry<PolicyFrontmatter>[]) => policiesSorted.filter((p) => list.includes(p));
+  // Newest first, each once: a Set, not list.includes per policy (that made every park page scan the
+  // policies × the park's policies, 200 million comparisons at national scale).
+  const keepOrder = (list: ContentEntry<PolicyFrontmatter>[]) => {
+    const wanted = new Set(list);
+    return policiesSorted.filter((p) => wanted.has(p));
+  };
 
   cached = {
     parkIndicatorsByPark: groupBy([...t.parkIndicators].sort((a, b) => a.year - b.year), (r) => r.park_id),

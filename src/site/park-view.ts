@@ -8,6 +8,7 @@ import { isOverdue } from '../lib/evaluation/projects.ts';
 import { getSite } from './portal.ts';
 import { getIndexes } from './indexes.ts';
 import { getEvaluation } from './evaluation.ts';
+import { parkPolicies } from './park-policies.ts';
 
 export type ParkView = ReturnType<typeof buildParkView>;
 
@@ -64,7 +65,7 @@ function buildParkView(park: Park) {
     projectRatesByYear,
     sites: ix.sitesByPark.get(park.id) ?? [],
     infrastructure: ix.infrastructureByPark.get(park.id) ?? [],
-    policies: ix.policiesForPark(park.id),
+    ...parkPolicies(ix.policiesForPark(park.id)),
     updates: ix.updatesByPark.get(park.id) ?? [],
   };
 }
