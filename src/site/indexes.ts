@@ -6,6 +6,7 @@ import type { ContentEntry, PolicyFrontmatter, UpdateFrontmatter } from '../lib/
 import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore, ParkIndicator, ParkInfrastructure, Project, Site, TargetProgress } from '../lib/data/tables.ts';
 import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
 import { getSite } from './portal.ts';
+import { appliesEverywhere } from './policy-scope.ts';
 
 /** Rows grouped by a key (or several keys each), each group in the rows' order. */
 export function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
@@ -75,7 +76,7 @@ export function getIndexes(): Indexes {
   const policiesByCounty = groupBy(policiesSorted, (p) => p.data.counties);
   const policiesByChain = groupBy(policiesSorted, (p) => p.data.chains);
   // A policy that names no park or county applies to every park; one that names no chain, to every chain.
-  const everyPark = policiesSorted.filter((p) => p.data.parks.length === 0 && p.data.counties.length === 0);
+  const everyPark = policiesSorted.filter((p) => appliesEverywhere(p.data));
   const everyChain = policiesSorted.filter((p) => p.data.chains.length === 0);
   // Newest first, each once: a Set, not list.includes per policy (that made every park page scan the
   // policies × the park's policies, 200 million comparisons at national scale).

@@ -24,9 +24,15 @@ export interface ScopeContext {
   parksOfCounty(countyId: string): readonly string[];
 }
 
+/** A policy that names no park and no county applies across the whole region (全州): the one rule the
+ *  policies list, a policy's page, the park pages and the per-park look-ups share. */
+export function appliesEverywhere(p: { parks: readonly string[]; counties: readonly string[] }): boolean {
+  return p.parks.length === 0 && p.counties.length === 0;
+}
+
 export function policyScope(p: { chains: readonly string[]; parks: readonly string[]; counties: readonly string[] }, ctx: ScopeContext): PolicyScope {
   const anyChain = p.chains.length === 0;
-  const everywhere = p.parks.length === 0 && p.counties.length === 0;
+  const everywhere = appliesEverywhere(p);
   const parks = new Set(p.parks);
   const counties = new Set(p.counties);
   for (const c of p.counties) for (const park of ctx.parksOfCounty(c)) parks.add(park);

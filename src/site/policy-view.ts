@@ -6,6 +6,7 @@
 import { getSite } from './portal.ts';
 import { getIndexes } from './indexes.ts';
 import { namedLabel, type NamedLabel } from './named.ts';
+import { appliesEverywhere } from './policy-scope.ts';
 import type { I18n } from './i18n.ts';
 import { translator } from '../lib/i18n/dict.ts';
 import { lists } from '../lib/i18n/dict/lists.ts';
@@ -53,7 +54,7 @@ export function policyPageView(policy: ContentEntry<PolicyFrontmatter>, twin: Tw
     chains: p.chains.map((id) => ({ ...label(site.chainById.get(id), id), href: url('chains', id) })),
     parks: p.parks.map(park),
     counties: p.counties.map((id) => ({ name: label(site.countyById.get(id), id), parks: (parksByCounty.get(id) ?? []).map(park) })),
-    everywhere: p.parks.length === 0 && p.counties.length === 0,
+    everywhere: appliesEverywhere(p),
     search: {
       county: countyIds.flatMap((id) => { const c = site.countyById.get(id); return c ? [i18n.name(c.name_zh, c.name_en).text] : []; }),
       chain: p.chains.map((id) => { const c = site.chainById.get(id); return c ? i18n.name(c.name_zh, c.name_en).text : id; }),
