@@ -5,14 +5,13 @@
 import { monthEnd } from '../src/lib/data/periods.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildSite, listFiles, readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
 import { checkLinks } from './helpers/links.ts';
 import { readSitemap } from './helpers/sitemap.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 
 const dist = inject('sampleDist');
@@ -92,22 +91,15 @@ describe('feeds', () => {
 });
 
 describe('in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
+  const site = useSiteBrowser(dist);
   let page: Page;
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
 
   for (const feed of ['feeds/updates.xml', 'feeds/policies.xml']) {
     it(`${feed} is well-formed RSS with an item per entry and correct dates`, async () => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin}/`);
       const text = readFileSync(join(dist, feed), 'utf8');
       const r = await page.evaluate((xml) => {
         const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -134,7 +126,7 @@ describe('in Chromium', () => {
   }
 
   const firstResults = async (q: string) => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     return page.$$eval('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link, .pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   };
@@ -158,7 +150,7 @@ describe('in Chromium', () => {
     expect(parksThere).toContain(first);
   });
   it('the header search box works from any page', async () => {
-    await page.goto(`${server.origin}/chains/`);
+    await page.goto(`${site.origin}/chains/`);
     await page.fill('#site-search-q', '白酒');
     await page.press('#site-search-q', 'Enter');
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });

@@ -4,15 +4,13 @@
  * pages are the engine's; findings are counted here independently from their rows; the pages pass axe;
  * a region without the two tables builds without these pages.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { buildSite, listFiles, readPage } from './helpers/build.ts';
 import { MINI, SAMPLE } from './helpers/fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { dispatchMonths, monthRates, progressByProject, RATE_KEYS, type DispatchInput } from '../src/lib/evaluation/dispatch.ts';
 import { projectRates, signedYear } from '../src/lib/evaluation/projects.ts';
@@ -131,25 +129,16 @@ describe('numbers on the pages are the engine’s', () => {
 });
 
 describe('accessibility of the new pages', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteBrowser(dist);
   it('a month, a quarter, a project and the two indexes, in both languages: zero axe violations, no console errors', async () => {
     const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const p = t.projects.find((x) => t.inspections.some((f) => f.project_id === x.id))!;
     const paths = ['/dispatch/', `/dispatch/${months.at(-1)}/`, `/dispatch/${months[0]}/`, '/inspections/', `/inspections/${quarters.at(-1)!.toLowerCase()}/`, `/projects/${p.id}/`, `/projects/${t.projects.find((x) => x.terminated_on)!.id}/`];
     const failures: string[] = [];
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('console', (m) => { if (m.type() === 'error') failures.push(`console: ${m.text()}`); });
     for (const path of [...paths, ...paths.map((x) => `/en${x}`)]) {
-      const res = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       if (res?.status() !== 200) failures.push(`${path}: status ${res?.status()}`);
       const v = (await page.evaluate(`${AXE}; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`)) as string[];
       for (const x of v) failures.push(`${path}: ${x}`);

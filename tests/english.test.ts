@@ -6,11 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from './helpers/build.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 
 const dist = inject('sampleDist');
 const pages = listFiles(dist).filter((f) => f.endsWith('.html') && f !== '404.html');
@@ -55,23 +53,14 @@ describe('twins', () => {
 });
 
 describe('English pages in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteBrowser(dist);
 
   it('show no Chinese interface text: any Chinese left (names without English, untranslated prose) is marked lang="zh-CN"', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const found: string[] = [];
     for (const f of enPages) {
       const path = `/${f.replace(/index\.html$/, '')}`;
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const bad = await page.evaluate(() => {
         const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
         const out: string[] = [];
@@ -98,8 +87,8 @@ describe('English pages in Chromium', () => {
   });
 
   it('the English search page searches the English bundle and links English pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('Baijiu')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('Baijiu')}`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.close();

@@ -6,12 +6,11 @@
  * falls back to its default pair without. Expectations are worked out here from the CSV and MDX data,
  * not from the site code.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { listFiles, readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { evaluateReleases } from '../src/lib/evaluation/portal.ts';
 import { formatWithUnit } from '../src/lib/format/number.ts';
@@ -245,20 +244,10 @@ describe('/invest/infrastructure/ and /invest/contacts/', () => {
 });
 
 describe('in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  let noJs: BrowserContext;
+  const site = useSiteBrowser(dist, { noJs: true });
   let page: Page;
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-    noJs = await launchBrowser({ javaScriptEnabled: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await noJs?.close();
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
 
   const visible = (table: string, key: string) => page.$$eval(`#${table} tbody tr:not([hidden])`, (trs, k) => trs.map((tr) => (tr as HTMLElement).dataset[k] ?? '').sort(), key);
@@ -266,7 +255,7 @@ describe('in Chromium', () => {
 
   describe('the site finder', () => {
     const check = async (name: string, expected: (value: string) => { id: string }[]) => {
-      await page.goto(`${server.origin}/invest/sites/`);
+      await page.goto(`${site.origin}/invest/sites/`);
       const values = await optionValues(`#filter-${name}`);
       expect(values.length, name).toBeGreaterThan(1);
       for (const v of values) {
@@ -292,7 +281,7 @@ describe('in Chromium', () => {
     it('status: available, idle or reserved', () => check('status', (v) => offered.filter((s) => s.status === v)));
 
     it('area range: the number inputs keep the sites whose area in m² (land 亩 × 10000 ÷ 15) is within', async () => {
-      await page.goto(`${server.origin}/invest/sites/`);
+      await page.goto(`${site.origin}/invest/sites/`);
       for (const [min, max] of [[20000, 60000], [100000, ''], ['', 9000]] as const) {
         await page.fill('input[name="area-min"]', String(min));
         await page.fill('input[name="area-max"]', String(max));
@@ -304,14 +293,14 @@ describe('in Chromium', () => {
 
     it('filters combine, and the choice lives in the URL (the park pages link ?park=…)', async () => {
       const park = offered[0]!.park_id;
-      await page.goto(`${server.origin}/invest/sites/?park=${park}&kind=land`);
+      await page.goto(`${site.origin}/invest/sites/?park=${park}&kind=land`);
       expect(await page.inputValue('#filter-park')).toBe(park);
       expect(await visible('sites-table', 'site')).toEqual(ids(offered.filter((s) => s.park_id === park && s.kind === 'land')));
     });
 
     it('without JavaScript the filters are hidden and every site shows', async () => {
-      const p = await noJs.newPage();
-      await p.goto(`${server.origin}/invest/sites/?park=${offered[0]!.park_id}`);
+      const p = await site.noJs.newPage();
+      await p.goto(`${site.origin}/invest/sites/?park=${offered[0]!.park_id}`);
       expect(await p.isVisible('form[data-filter-for="sites-table"]')).toBe(false);
       expect(await p.$$eval('#sites-table tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length)).toBe(offered.length);
       await p.close();
@@ -326,7 +315,7 @@ describe('in Chromium', () => {
     };
 
     it('for a chosen chain, park and kind shows exactly the policies in force that apply', async () => {
-      await page.goto(`${server.origin}/invest/policies/`);
+      await page.goto(`${site.origin}/invest/policies/`);
       const kinds = await optionValues('#filter-kind');
       const chain = t.chains[0]!.id;
       let nonEmpty = 0;
@@ -344,7 +333,7 @@ describe('in Chromium', () => {
     });
 
     it('for a chosen county shows the policies for the whole prefecture, that county, or one of its parks', async () => {
-      await page.goto(`${server.origin}/invest/policies/`);
+      await page.goto(`${site.origin}/invest/policies/`);
       for (const county of t.counties.map((c) => c.id)) {
         await page.selectOption('#filter-county', county);
         const parksThere = t.parks.filter((p) => p.county_id === county).map((p) => p.id);
@@ -369,7 +358,7 @@ describe('in Chromium', () => {
 
     it('?parks=a,b,c shows those three parks side by side with their figures, and ticks them', async () => {
       const chosen = inOrder([t.parks[3]!.id, t.parks[0]!.id, t.parks[7]!.id]);
-      await page.goto(`${server.origin}/invest/compare/?parks=${chosen.join(',')}`);
+      await page.goto(`${site.origin}/invest/compare/?parks=${chosen.join(',')}`);
       await ready(page);
       expect(await shownParks(page)).toEqual(tableOrder(chosen));
       for (const id of chosen) {
@@ -387,7 +376,7 @@ describe('in Chromium', () => {
     });
 
     it('ticking a park adds its column and writes the selection to the URL; at four the rest are disabled', async () => {
-      await page.goto(`${server.origin}/invest/compare/?parks=${defaultPair.join(',')}`);
+      await page.goto(`${site.origin}/invest/compare/?parks=${defaultPair.join(',')}`);
       await ready(page);
       const more = t.parks.map((p) => p.id).filter((id) => !defaultPair.includes(id)).slice(0, 2);
       for (const id of more) {
@@ -405,14 +394,14 @@ describe('in Chromium', () => {
     });
 
     it('an empty or unknown ?parks= shows the default pair: the two best-ranked parks', async () => {
-      await page.goto(`${server.origin}/invest/compare/?parks=no-such-park`);
+      await page.goto(`${site.origin}/invest/compare/?parks=no-such-park`);
       await ready(page);
       expect(await shownParks(page)).toEqual(tableOrder(defaultPair));
     });
 
     it('without JavaScript shows the default pair with their figures and explains how to choose others', async () => {
-      const p = await noJs.newPage();
-      await p.goto(`${server.origin}/invest/compare/?parks=${t.parks[5]!.id},${t.parks[6]!.id}`);
+      const p = await site.noJs.newPage();
+      await p.goto(`${site.origin}/invest/compare/?parks=${t.parks[5]!.id},${t.parks[6]!.id}`);
       expect(await shownParks(p)).toEqual(tableOrder(defaultPair));
       for (const id of defaultPair) expect(await cell(p, 'planned-area', id)).toBe(formatWithUnit(parkOf.get(id)!.planned_area_mu, '亩'));
       expect(await p.isVisible('[data-noscript-note]')).toBe(true);
@@ -425,7 +414,7 @@ describe('in Chromium', () => {
   it('a link to a gap lands on it with JavaScript on (the filter script keeps the #fragment)', async () => {
     const g = t.chainSegments.find((s) => s.strength === 'missing')!;
     const anchor = `gap-${g.chain_id}--${g.id}`;
-    await page.goto(`${server.origin}/invest/gaps/#${anchor}`);
+    await page.goto(`${site.origin}/invest/gaps/#${anchor}`);
     await page.waitForFunction((a) => location.hash === `#${a}` && document.querySelector(':target')?.id === a, anchor);
     const top = await page.$eval(`#${anchor}`, (el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);

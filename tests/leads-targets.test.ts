@@ -4,10 +4,9 @@
  * cluster targets. The numbers expected here are worked out from the CSV files in the test, not taken
  * from the site code; a second region without the optional tables still builds.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { join } from 'node:path';
 import { buildSite, listFiles, readPage, type BuildResult } from './helpers/build.ts';
 import { MINI, SAMPLE } from './helpers/fixture.ts';
@@ -99,25 +98,15 @@ describe('/invest/leads/', () => {
 
 describe('/invest/leads/ filters in Chromium', () => {
   const leads = t.investmentLeads;
-  let server: StaticServer;
-  let browser: BrowserContext;
-  let noJs: BrowserContext;
+  const site = useSiteBrowser(dist, { noJs: true });
   let page: Page;
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-    noJs = await launchBrowser({ javaScriptEnabled: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await noJs?.close();
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
   const visible = () => page.$$eval('#leads-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['lead'] ?? '').sort());
   const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
   const check = async (name: string, expected: (value: string) => { id: string }[]) => {
-    await page.goto(`${server.origin}/invest/leads/`);
+    await page.goto(`${site.origin}/invest/leads/`);
     const values = await page.$$eval(`#filter-${name} option`, (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
     expect(values.length, name).toBeGreaterThan(1);
     for (const v of values) {
@@ -132,12 +121,12 @@ describe('/invest/leads/ filters in Chromium', () => {
   it('kind: the leads seeking that kind of investor, and those open to any investor', () => check('kind', (v) => leads.filter((l) => l.investor_kinds.includes(v as never) || l.investor_kinds.includes('any'))));
   it('status: the leads in that status', () => check('status', (v) => leads.filter((l) => l.status === v)));
   it('filters combine and live in the URL', async () => {
-    await page.goto(`${server.origin}/invest/leads/?chain=vanadium-storage&status=open`);
+    await page.goto(`${site.origin}/invest/leads/?chain=vanadium-storage&status=open`);
     expect(await visible()).toEqual(ids(leads.filter((l) => l.chain_id === 'vanadium-storage' && l.status === 'open')));
   });
   it('without JavaScript the filters are hidden and every lead shows', async () => {
-    const p = await noJs.newPage();
-    await p.goto(`${server.origin}/invest/leads/?chain=baijiu`);
+    const p = await site.noJs.newPage();
+    await p.goto(`${site.origin}/invest/leads/?chain=baijiu`);
     expect(await p.isVisible('form[data-filter-for="leads-table"]')).toBe(false);
     expect(await p.$$eval('#leads-table tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length)).toBe(leads.length);
     await p.close();

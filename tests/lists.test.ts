@@ -3,11 +3,11 @@
  * rates and overdue flags are the data's, and the project filter works in a browser (and is hidden
  * without JavaScript).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { listFiles, readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { projectInputs } from '../src/lib/evaluation/portal.ts';
@@ -221,16 +221,7 @@ describe('/updates/', () => {
 });
 
 describe('project filter in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteBrowser(dist);
 
   const shown = (page: Page) => page.$$eval('#projects-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['project']).sort());
   // The chain with the most projects, so the filter visibly hides some and keeps several.
@@ -241,8 +232,8 @@ describe('project filter in Chromium', () => {
 
   it(`choosing a chain shows exactly its ${count} projects, and the URL keeps the choice over a reload`, async () => {
     expect(count).toBeLessThan(t.projects.length);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/projects/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/projects/`);
     expect(await page.isVisible('form[data-filter-for="projects-table"]')).toBe(true);
     expect(await shown(page)).toHaveLength(t.projects.length);
     await page.selectOption('#filter-chain', chain);
@@ -258,7 +249,7 @@ describe('project filter in Chromium', () => {
   it('without JavaScript the filter form is hidden and every project shows', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.origin}/projects/?chain=${chain}`);
+    await page.goto(`${site.origin}/projects/?chain=${chain}`);
     expect(await page.isVisible('form[data-filter-for="projects-table"]')).toBe(false);
     expect(await page.$$eval('#projects-table tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length)).toBe(t.projects.length);
     await noJs.close();

@@ -1,9 +1,8 @@
 /** Home and park pages: the numbers on them are the data's, and the park table filters in a browser. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from './helpers/build.ts';
 import { SAMPLE } from './helpers/fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { evaluateReleases, parkYearInputs } from '../src/lib/evaluation/portal.ts';
@@ -70,21 +69,12 @@ describe('park pages', () => {
 });
 
 describe('the park table in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteBrowser(dist);
   const visible = (page: import('playwright-core').Page) => page.$$eval('#parks-table tbody tr', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('a')!.getAttribute('href')));
 
   it('filtering by county shows exactly that county’s parks, and the choice survives a reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/parks/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/parks/`);
     const county = t.counties.find((c) => t.parks.filter((p) => p.county_id === c.id).length > 1)!;
     await page.selectOption('select[name="county"]', county.id);
     const expected = t.parks.filter((p) => p.county_id === county.id).map((p) => `/parks/${p.id}/`).sort();
@@ -94,8 +84,8 @@ describe('the park table in Chromium', () => {
     await page.close();
   });
   it('filtering by chain shows the parks on that chain', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/parks/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/parks/`);
     const chain = t.chains[0]!;
     await page.selectOption('select[name="chain"]', chain.id);
     const onChain = new Set([...t.parks.filter((p) => p.chain_ids.includes(chain.id)).map((p) => p.id), ...chain.key_park_ids]);
@@ -103,8 +93,8 @@ describe('the park table in Chromium', () => {
     await page.close();
   });
   it('sorting by 亩均税收 puts the highest first on a second click', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/parks/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/parks/`);
     const button = page.locator('#parks-table th', { hasText: '亩均税收（万元/' }).locator('button');
     await button.click();
     await button.click();
@@ -115,7 +105,7 @@ describe('the park table in Chromium', () => {
   it('without JavaScript the filter form is hidden and every park is listed', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.origin}/parks/`);
+    await page.goto(`${site.origin}/parks/`);
     expect(await page.isVisible('form[data-filter-for="parks-table"]')).toBe(false);
     expect((await visible(page)).length).toBe(t.parks.length);
     await noJs.close();

@@ -5,11 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from './helpers/build.ts';
 import { ROOT, SAMPLE } from './helpers/fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { useSiteBrowser } from './helpers/site-browser.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { loadDataset } from '../src/lib/data/dataset.ts';
 import { evaluateReleases } from '../src/lib/evaluation/portal.ts';
@@ -77,22 +76,13 @@ describe('ranking pages', () => {
 });
 
 describe('what-if weights in Chromium', () => {
-  let server: StaticServer;
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteBrowser(dist);
 
   const order = (page: import('playwright-core').Page) => page.$$eval('#ranking-table tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['park']));
 
   it('re-ranks the table with new weights, shows the change against the published rank, and resets', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/rankings/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/rankings/`);
     const published = await order(page);
     expect(await page.isVisible('#what-if')).toBe(true);
     // Put all the weight on lead-industry share: the ranking must follow that one indicator.
@@ -114,7 +104,7 @@ describe('what-if weights in Chromium', () => {
   it('without JavaScript the published ranking stands alone and the what-if stays hidden', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.origin}/rankings/`);
+    await page.goto(`${site.origin}/rankings/`);
     expect(await page.isVisible('#what-if')).toBe(false);
     expect(await page.$$eval('#ranking-table tbody tr', (trs) => trs.length)).toBe(evaluations.find((x) => x.year === latest)!.graded.length);
     await noJs.close();
