@@ -22,8 +22,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  // MDX bodies are content, not programs: the processor refuses code and sanitizes HTML itself
-  // (src/lib/data/body-guard.ts), with the same allow-list `npm run check` reports against. The search
+  // MDX bodies are content, not programs: the content collections render each body to HTML once, with
+  // no JavaScript generated (src/site/content-loader.ts, renderBody in src/lib/data/body-guard.ts). The
+  // MDX integration stays for any .mdx page under src/pages (there is none): its processor refuses code
+  // and sanitizes HTML with the same allow-list `npm run check` reports against. The search
   // index is built after Astro has exited, over the finished site (a post-build step of scripts/build.ts).
   integrations: [dataGate(), siteUrlCheck(), mdx({ processor: satteri({ mdastPlugins: [refuseCode], hastPlugins: [sanitizeBodyFor(base)] }) }), sitemap({ site, base })],
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows only the site's own.

@@ -1,25 +1,27 @@
 /**
- * Astro binding for the MDX content. The frontmatter schemas live in src/lib/data/content.ts and are
+ * Astro binding for the MDX content (loaded by src/site/content-loader.ts: frontmatter as data, the body
+ * rendered to HTML once). The frontmatter schemas live in src/lib/data/content.ts and are
  * the same ones `npm run check` uses; cross-references are checked there too (Astro's `reference()`
  * only logs a missing target), before Astro gets here. English twins (`<id>.en.mdx`) are their own
  * collections, with the original's id.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { join, resolve } from 'node:path';
 import { COLLECTIONS, translationFrontmatter, type CollectionName } from './lib/data/content.ts';
 import { dirsFromEnv } from './lib/data/dataset.ts';
+import { contentLoader } from './site/content-loader.ts';
 
 const { contentDir } = dirsFromEnv();
 
 const collection = (name: CollectionName) =>
   defineCollection({
-    loader: glob({ pattern: ['*.mdx', '!*.en.mdx'], base: `${contentDir}/${name}` }),
+    loader: contentLoader(resolve(join(contentDir, name))),
     schema: COLLECTIONS[name],
   });
 
 const english = (name: CollectionName) =>
   defineCollection({
-    loader: glob({ pattern: '*.en.mdx', base: `${contentDir}/${name}`, generateId: ({ entry }) => entry.replace(/\.en\.mdx$/, '') }),
+    loader: contentLoader(resolve(join(contentDir, name)), { english: true }),
     schema: translationFrontmatter,
   });
 

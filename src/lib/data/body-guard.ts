@@ -9,7 +9,10 @@
  * Both read the same allow-list as the check, so a body the check passed compiles unchanged.
  */
 import rehypeSanitize from 'rehype-sanitize';
-import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, mdxToHast } from 'satteri';
+import { toHtml } from 'hast-util-to-html';
+import GithubSlugger from 'github-slugger';
+import { bodyOf } from './body.ts';
 import type { Root as HastRoot, Nodes as HastNodes, Element, ElementContent } from 'hast';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, HAST_PROPERTY, isCommentOnly, SANITIZE_SCHEMA } from './body-policy.ts';
 import { urlProblem } from './urls.ts';
@@ -42,6 +45,22 @@ function checkElement(node: MdastLike, ctx: { fileURL: URL | undefined }) {
   }
 }
 
+/** Refuses a node that is code (ESM, an expression that is not a comment, a component or HTML outside the allow-list). */
+function refuseNode(node: MdastLike, ctx: { fileURL: URL | undefined }): void {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return refuse(node, ctx, 'import/export.');
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      if (!isCommentOnly(node.value ?? '')) refuse(node, ctx, `expression {${node.value}}.`);
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, ctx);
+      break;
+  }
+}
+
 /** mdast plugin: refuse code before it is compiled. */
 export const refuseCode = defineMdastPlugin({
   name: 'portal-refuse-code',
@@ -52,21 +71,21 @@ export const refuseCode = defineMdastPlugin({
     if (astro?.frontmatter && 'layout' in astro.frontmatter) refuse({ type: 'yaml' }, ctx, 'frontmatter layout.');
   },
   mdxjsEsm(node, ctx) {
-    refuse(node as MdastLike, ctx, 'import/export.');
+    refuseNode(node as MdastLike, ctx);
   },
   mdxFlowExpression(node, ctx) {
-    if (!isCommentOnly(node.value)) refuse(node as MdastLike, ctx, `expression {${node.value}}.`);
+    refuseNode(node as MdastLike, ctx);
     ctx.removeNode(node);
   },
   mdxTextExpression(node, ctx) {
-    if (!isCommentOnly(node.value)) refuse(node as MdastLike, ctx, `expression {${node.value}}.`);
+    refuseNode(node as MdastLike, ctx);
     ctx.removeNode(node);
   },
   mdxJsxFlowElement(node, ctx) {
-    checkElement(node as unknown as MdastLike, ctx);
+    refuseNode(node as unknown as MdastLike, ctx);
   },
   mdxJsxTextElement(node, ctx) {
-    checkElement(node as unknown as MdastLike, ctx);
+    refuseNode(node as unknown as MdastLike, ctx);
   },
 });
 
@@ -127,17 +146,74 @@ function underBase(tree: HastNodes, base: string): void {
   visit(tree);
 }
 
+/** A body's hast tree made plain (allowed JSX HTML as elements, code dropped), sanitized, with site paths under `base`. */
+export function sanitizeTree(root: unknown, base = '/'): HastRoot {
+  const plain = toPlain(root) as HastRoot;
+  const clean = rehypeSanitize(SANITIZE_SCHEMA)(plain) as HastRoot;
+  underBase(clean, base);
+  return clean;
+}
+
 /** hast plugin: sanitize the whole body with rehype-sanitize, and put site paths under `base`. */
 export function sanitizeBodyFor(base = '/') {
   return defineHastPlugin({
     name: 'portal-sanitize-body',
     after(root, ctx) {
-      const plain = toPlain(root) as HastRoot;
-      const clean = rehypeSanitize(SANITIZE_SCHEMA)(plain) as HastRoot;
-      underBase(clean, base);
-      ctx.replaceNode(root, clean);
+      ctx.replaceNode(root, sanitizeTree(root, base));
     },
   });
 }
 
 export const sanitizeBody = sanitizeBodyFor('/');
+
+// ---------------------------------------------------------------- rendering a body to HTML
+
+/** What Astro's MDX processor turns on for every body (GFM, and smart quotes, dashes and ellipses). */
+const BODY_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+export interface RenderedBody {
+  html: string;
+  /** The body's headings, as Astro reports them (depth, id, text). */
+  headings: { depth: number; slug: string; text: string }[];
+}
+
+const textOf = (n: HastNodes): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(textOf).join('') : '');
+
+/**
+ * A page body rendered to HTML, as the build publishes it: parsed by the same MDX parser as the check
+ * (Sätteri), refused if it holds code (the same rules as `refuseCode`), made plain and sanitized (as
+ * `sanitizeBodyFor`), and headings given ids as Astro's processor gives them (github-slugger, after
+ * sanitizing, so "user-content-" never prefixes them). No JavaScript is generated at any step: a body
+ * is data, rendered once when the content is loaded (src/site/content-loader.ts), not a module the
+ * build bundles and imports (at 5,000 bodies that bundling was about a tenth of a national build).
+ */
+export function renderBody(source: string, options: { base?: string; fileURL?: URL } = {}): RenderedBody {
+  const ctx = { fileURL: options.fileURL };
+  const tree = mdxToHast(bodyOf(source), { features: BODY_FEATURES }) as unknown as { type: string; children?: unknown[] };
+  const walk = (n: MdastLike & { children?: unknown[] }) => {
+    refuseNode(n, ctx);
+    for (const c of n.children ?? []) walk(c as MdastLike & { children?: unknown[] });
+  };
+  walk(tree as MdastLike);
+  const clean = sanitizeTree(tree, options.base ?? '/');
+  const slugger = new GithubSlugger();
+  const headings: RenderedBody['headings'] = [];
+  const ids = (n: HastNodes) => {
+    if (n.type === 'element' && /^h[1-6]$/.test(n.tagName)) {
+      const text = textOf(n);
+      const existing = n.properties['id'];
+      const slug = typeof existing === 'string' ? existing : slugger.slug(text);
+      if (typeof existing !== 'string') n.properties['id'] = slug;
+      headings.push({ depth: Number(n.tagName[1]), slug, text });
+    }
+    if ('children' in n) for (const c of n.children) ids(c);
+  };
+  ids(clean);
+  // Named references (&amp;), as Astro writes them.
+  return { html: toHtml(clean, { characterReferences: { useNamedReferences: true } }), headings };
+}
+
+/** A body's headings one level down (h2 → h3, h3 → h4), for a body shown under a heading of the page's own. */
+export function demoteHeadings(html: string): string {
+  return html.replace(/<(\/?)h([23])(?=[\s>])/g, (_, slash: string, n: string) => `<${slash}h${Number(n) + 1}`);
+}
