@@ -8,9 +8,18 @@ import type { CollectionName } from '../lib/data/content.ts';
 import type { Lang } from '../lib/i18n/lang.ts';
 import { getSite } from './portal.ts';
 
+// The ids of each collection's English twins, gathered once per build (not scanned on every page).
+const twinIds = new Map<CollectionName, Set<string>>();
+
+function hasTwin(collection: CollectionName, id: string): boolean {
+  let ids = twinIds.get(collection);
+  if (!ids) twinIds.set(collection, (ids = new Set(getSite().translations[collection].map((e) => e.id))));
+  return ids.has(id);
+}
+
 export async function prose(collection: CollectionName, id: string, lang: Lang) {
   // Look in the checked dataset first: asking Astro for a missing entry logs a warning.
-  if (lang === 'en' && getSite().translations[collection].some((e) => e.id === id)) {
+  if (lang === 'en' && hasTwin(collection, id)) {
     const twin = await getEntry(`${collection}_en`, id);
     if (twin) return { Content: (await render(twin)).Content, untranslated: false, data: twin.data };
   }
