@@ -7,7 +7,6 @@ import { fiveGoodYear } from '../lib/evaluation/five-good.ts';
 import { getDispatch } from './dispatch.ts';
 import { dispatchRows } from '../lib/evaluation/dispatch-export.ts';
 import { dispatchEntry } from '../lib/opendata/dispatch-entry.ts';
-import { entryCsv } from '../lib/opendata/files.ts';
 
 let cached: CatalogueEntry[] | undefined;
 
@@ -48,29 +47,4 @@ function dispatchExtra() {
   const d = getDispatch();
   if (d.months.length === 0) return [];
   return [dispatchEntry(d.months.flatMap((m) => dispatchRows(d.month(m).rates, d.month(m).previous)), getSite().portal.as_of, getSite().portal.region)];
-}
-
-/**
- * Each CSV is written once per build: datapackage.json needs every CSV's size and hash, and each
- * /data/<name>.csv the same text. What the descriptor wrote is kept until its CSV page takes it (then
- * let go: 30 MB of text at national scale); a CSV page built first writes its own, and the descriptor
- * then writes that CSV again without keeping it.
- */
-const csvKept = new Map<string, string>();
-const csvServed = new Set<string>();
-
-/** An entry's CSV for datapackage.json, kept for its CSV page unless that page is already built. */
-export function csvForPackage(e: CatalogueEntry): string {
-  const text = entryCsv(e);
-  if (!csvServed.has(e.name)) csvKept.set(e.name, text);
-  return text;
-}
-
-/** An entry's CSV for /data/<name>.csv: the one datapackage.json wrote, else written now. */
-export function csvForPage(e: CatalogueEntry): string {
-  csvServed.add(e.name);
-  const kept = csvKept.get(e.name);
-  if (kept === undefined) return entryCsv(e);
-  csvKept.delete(e.name);
-  return kept;
 }

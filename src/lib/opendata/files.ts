@@ -41,11 +41,8 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/**
- * The datapackage.json descriptor; resource paths are relative to it (it sits beside the CSVs).
- * `csvOf` writes an entry's CSV (entryCsv; the build passes one that keeps the text for /data/<name>.csv).
- */
-export function dataPackage(entries: readonly CatalogueEntry[], portal: Portal, siteUrl: string, csvOf: (e: CatalogueEntry) => string = entryCsv): Record<string, unknown> {
+/** The datapackage.json descriptor; resource paths are relative to it (it sits beside the CSVs). */
+export function dataPackage(entries: readonly CatalogueEntry[], portal: Portal, siteUrl: string): Record<string, unknown> {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: `${portal.region.adcode}-parks-portal`,
@@ -57,7 +54,7 @@ export function dataPackage(entries: readonly CatalogueEntry[], portal: Portal, 
     licenses: [{ name: portal.licence.name.toLowerCase().replace(/\s+/g, '-'), path: portal.licence.url, title: portal.licence.name }],
     contributors: [{ title: portal.publisher_zh, roles: ['publisher'], email: portal.contact.email }],
     resources: entries.map((e) => {
-      const csv = csvOf(e);
+      const csv = entryCsv(e);
       return {
         name: e.name,
         type: 'table',
