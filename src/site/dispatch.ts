@@ -19,6 +19,8 @@ export interface DispatchViews {
   quarter(q: string): QuarterSummary<Inspection>;
   progressOf(projectId: string): ProjectProgress[];
   findingsOfProject(projectId: string): Inspection[];
+  /** The months in which a project newly became overdue, oldest first: one pass over the months per build, not one per project page. */
+  overdueMonthsOf(projectId: string): string[];
   projectById: Map<string, Project>;
 }
 
@@ -44,6 +46,7 @@ export function getDispatch(): DispatchViews {
   const quarterCache = new Map<string, QuarterSummary<Inspection>>();
   const findingsByProject = new Map<string, Inspection[]>();
   for (const f of t.inspections) if (f.project_id !== null) (findingsByProject.get(f.project_id) ?? findingsByProject.set(f.project_id, []).get(f.project_id)!).push(f);
+  let overdueMonths: Map<string, string[]> | undefined;
   cached = {
     input,
     months,
@@ -64,6 +67,20 @@ export function getDispatch(): DispatchViews {
     },
     progressOf: (id) => (progress.get(id) ?? []) as ProjectProgress[],
     findingsOfProject: (id) => [...(findingsByProject.get(id) ?? [])].sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : a.id < b.id ? -1 : 1)),
+    overdueMonthsOf(id) {
+      if (!overdueMonths) {
+        overdueMonths = new Map();
+        for (const m of months) {
+          // Each project once a month, as `newlyOverdue.includes(id)` per month asked before.
+          for (const pid of new Set(this.month(m).newlyOverdue)) {
+            let list = overdueMonths.get(pid);
+            if (!list) overdueMonths.set(pid, (list = []));
+            list.push(m);
+          }
+        }
+      }
+      return overdueMonths.get(id) ?? [];
+    },
     projectById: new Map(t.projects.map((p) => [p.id, p])),
   };
   return cached;

@@ -7,6 +7,7 @@ import type { ChainIndicator, ChainLink, ChainSegment, Enterprise, FiveGoodScore
 import { policyStatus, type PolicyStatus } from '../lib/data/policy-status.ts';
 import { getSite } from './portal.ts';
 import { appliesEverywhere } from './policy-scope.ts';
+import { projectsNewestFirst } from './chain-lists.ts';
 
 /** Rows grouped by a key (or several keys each), each group in the rows' order. */
 export function groupBy<T>(rows: readonly T[], key: (r: T) => string | string[]): Map<string, T[]> {
@@ -52,6 +53,12 @@ export interface Indexes {
   updatesSorted: ContentEntry<UpdateFrontmatter>[];
   /** Policies newest first. */
   policiesSorted: ContentEntry<PolicyFrontmatter>[];
+  /** Projects newest signing first, then by id: the projects list, sorted once per build, not on each of its pages. */
+  projectsSorted: Project[];
+  /** The chains a park is on (parksByChain turned round), in chain order of parksByChain. */
+  chainsByPark: Map<string, string[]>;
+  /** A chain's projects newest signing first (projectsNewestFirst), sorted once per chain, not on each page that lists them. */
+  chainProjectsNewestFirst(chainId: string): Project[];
 }
 
 let cached: Indexes | undefined;
@@ -85,6 +92,19 @@ export function getIndexes(): Indexes {
     return policiesSorted.filter((p) => wanted.has(p));
   };
 
+  const parksByChainSorted = new Map([...parksByChain].map(([k, v]) => [k, [...v].sort(byId)]));
+  const chainsByPark = new Map<string, string[]>();
+  for (const [chain, parks] of parksByChainSorted) {
+    for (const p of parks) {
+      let list = chainsByPark.get(p);
+      if (!list) chainsByPark.set(p, (list = []));
+      list.push(chain);
+    }
+  }
+
+  const projectsByChain = groupBy(t.projects, (r) => r.chain_id);
+  const chainProjectsSorted = new Map<string, Project[]>();
+
   cached = {
     parkIndicatorsByPark: groupBy([...t.parkIndicators].sort((a, b) => a.year - b.year), (r) => r.park_id),
     fiveGoodByPark: groupBy(t.fiveGoodScores, (r) => r.park_id),
@@ -95,12 +115,12 @@ export function getIndexes(): Indexes {
     enterprisesByChain: groupBy(t.enterprises, (r) => r.chain_id),
     enterprisesBySegment: groupBy(t.enterprises, (r) => `${r.chain_id}|${r.segment_id ?? ''}`),
     projectsByPark: groupBy(t.projects, (r) => r.park_id),
-    projectsByChain: groupBy(t.projects, (r) => r.chain_id),
+    projectsByChain,
     segmentsByChain: groupBy([...t.chainSegments].sort((a, b) => a.order - b.order), (r) => r.chain_id),
     linksByChain: groupBy(t.chainLinks, (r) => r.chain_id),
     chainIndicatorsByChain: groupBy([...t.chainIndicators].sort((a, b) => a.year - b.year), (r) => r.chain_id),
     parksByCounty: new Map([...groupBy(t.parks, (p) => p.county_id)].map(([k, v]) => [k, v.map((p) => p.id)])),
-    parksByChain: new Map([...parksByChain].map(([k, v]) => [k, [...v].sort(byId)])),
+    parksByChain: parksByChainSorted,
     progressByTarget: groupBy([...t.targetProgress].sort((a, b) => (a.as_of < b.as_of ? -1 : 1)), (r) => r.target_id),
     policiesForPark(parkId) {
       const county = site.parkById.get(parkId)?.county_id ?? '';
@@ -114,6 +134,13 @@ export function getIndexes(): Indexes {
     updatesByChain: groupBy(updatesSorted, (u) => u.data.chains),
     updatesSorted,
     policiesSorted,
+    projectsSorted: [...t.projects].sort((a, b) => (a.signed_on < b.signed_on ? 1 : a.signed_on > b.signed_on ? -1 : a.id < b.id ? -1 : 1)),
+    chainsByPark,
+    chainProjectsNewestFirst(chainId) {
+      let list = chainProjectsSorted.get(chainId);
+      if (!list) chainProjectsSorted.set(chainId, (list = projectsNewestFirst(projectsByChain.get(chainId) ?? [])));
+      return list;
+    },
   };
   return cached;
 }

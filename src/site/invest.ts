@@ -54,6 +54,39 @@ export function investSites(): InvestSites {
   return sitesCache;
 }
 
+export interface SiteTotals {
+  land: number;
+  landMu: number;
+  factory: number;
+  floorM2: number;
+}
+
+let totalsCache: SiteTotals | undefined;
+let sitesByCountyCache: Map<string, OfferedSite[]> | undefined;
+
+/** The whole region's sites on offer, counted once per build (the finder's introduction, on each county's page too). */
+export function investSiteTotals(): SiteTotals {
+  if (totalsCache) return totalsCache;
+  let land = 0, landMu = 0, factory = 0, floorM2 = 0;
+  for (const r of investSites().rows) {
+    if (r.site.kind === 'land') {
+      land++;
+      landMu += r.site.area_mu ?? 0;
+    } else if (r.site.kind === 'factory') {
+      factory++;
+      floorM2 += r.site.floor_area_m2 ?? 0;
+    }
+  }
+  totalsCache = { land, landMu, factory, floorM2 };
+  return totalsCache;
+}
+
+/** The sites on offer in a county, in the finder's order: grouped once per build, not filtered on each county's page. */
+export function investSitesOfCounty(countyId: string): OfferedSite[] {
+  sitesByCountyCache ??= groupBy(investSites().rows, (r) => r.park.county_id);
+  return sitesByCountyCache.get(countyId) ?? [];
+}
+
 export interface Neighbour {
   segment: ChainSegment;
   firms: Enterprise[];

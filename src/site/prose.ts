@@ -11,6 +11,7 @@ import type { Lang } from '../lib/i18n/lang.ts';
 import { demoteHeadings } from '../lib/data/body-guard.ts';
 import { getSite } from './portal.ts';
 
+// The ids of each collection's English twins, gathered once per build (not scanned on every page).
 const twinIds = new Map<CollectionName, Set<string>>();
 const hasTwin = (collection: CollectionName, id: string) => {
   let ids = twinIds.get(collection);

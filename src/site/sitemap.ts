@@ -9,18 +9,38 @@ import type { AstroIntegration } from 'astro';
 import type { Dataset } from '../lib/data/dataset.ts';
 import { loadOnce } from './shared-load.ts';
 
+/** Each section's dates by id, gathered once per dataset: the sitemap asks for every one of its pages. */
+interface Dates {
+  updates: Map<string, string>;
+  policies: Map<string, string>;
+  rankings: Map<string, string>;
+}
+const datesOf = new WeakMap<Dataset, Dates>();
+
+function firstById<T>(rows: readonly T[], id: (r: T) => string, date: (r: T) => string): Map<string, string> {
+  const m = new Map<string, string>();
+  // The first row with an id wins, as a find() over the rows would.
+  for (const r of rows) if (!m.has(id(r))) m.set(id(r), date(r));
+  return m;
+}
+
+function dates(d: Dataset): Dates {
+  let x = datesOf.get(d);
+  if (!x) {
+    x = {
+      updates: firstById(d.content.updates, (u) => u.id, (u) => u.data.date),
+      policies: firstById(d.content.policies, (p) => p.id, (p) => [p.data.issued_on, p.data.effective_from ?? ''].sort().pop()!),
+      rankings: firstById(d.tables.scoringReleases, (r) => String(r.year), (r) => r.published_on ?? r.notice_from ?? d.portal.as_of),
+    };
+    datesOf.set(d, x);
+  }
+  return x;
+}
+
 /** The date a page's content last changed, from the data. `path` is relative to the base, e.g. `updates/x/`. */
 export function lastModified(path: string, d: Dataset): string {
   const [section, id] = path.replace(/^en\//, '').split('/');
-  if (section === 'updates' && id) return d.content.updates.find((u) => u.id === id)?.data.date ?? d.portal.as_of;
-  if (section === 'policies' && id) {
-    const p = d.content.policies.find((x) => x.id === id)?.data;
-    return p ? [p.issued_on, p.effective_from ?? ''].sort().pop()! : d.portal.as_of;
-  }
-  if (section === 'rankings' && id) {
-    const r = d.tables.scoringReleases.find((x) => String(x.year) === id);
-    return r?.published_on ?? r?.notice_from ?? d.portal.as_of;
-  }
+  if ((section === 'updates' || section === 'policies' || section === 'rankings') && id) return dates(d)[section].get(id) ?? d.portal.as_of;
   return d.portal.as_of;
 }
 

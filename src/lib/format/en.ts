@@ -3,18 +3,12 @@
  * hectares (1 亩 = 666.67 m² = 1/15 ha), dates are ISO.
  */
 import { NO_VALUE } from './number.ts';
-
-const formatters = new Map<number, Intl.NumberFormat>();
-const fmt = (digits: number) => {
-  let f = formatters.get(digits);
-  if (!f) formatters.set(digits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
-  return f;
-};
+import { formatGrouped } from './grouped.ts';
 
 export function formatNumberEn(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   const shown = Number(value.toFixed(digits));
-  return fmt(digits).format(shown === 0 ? 0 : value);
+  return formatGrouped(shown === 0 ? 0 : value, 'en-GB', 0, digits);
 }
 
 /** An amount in 万元 (10,000 yuan) as CNY: 1234 → "CNY 12.34 million"; 250000 → "CNY 2.5 billion". */
@@ -33,10 +27,10 @@ export function formatCny(wan: number | null | undefined): string {
 export function cnyColumnFormatter(values: readonly (number | null | undefined)[]): (wan: number | null | undefined) => string {
   const max = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs));
   const billions = max * 10_000 >= 1e9;
-  const fixed = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fixed = (x: number) => formatGrouped(x, 'en-GB', 2, 2);
   return (wan) => {
     if (wan === null || wan === undefined || !Number.isFinite(wan)) return NO_VALUE;
-    return billions ? `CNY ${fixed.format((wan * 10_000) / 1e9)} billion` : `CNY ${fixed.format((wan * 10_000) / 1e6)} million`;
+    return billions ? `CNY ${fixed((wan * 10_000) / 1e9)} billion` : `CNY ${fixed((wan * 10_000) / 1e6)} million`;
   };
 }
 
