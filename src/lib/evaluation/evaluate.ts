@@ -4,8 +4,9 @@
  * browser and the tests all call this.
  */
 import type { Bilingual } from '../data/issues.ts';
-import { completeIndicators, INDICATOR_KEYS, indicatorValues, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
+import { completeInputsInto, INDICATOR_KEYS, INPUT_COUNT, indicatorValues, partsInto, valuesInto, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
 import { gradeByQuota, quotaCumulativeCounts, rankOrder, thresholdGrader, type Grade, type GradeRule } from './rank.ts';
+import { IndicatorRow, PartsRow, PER_INDICATOR } from './score-columns.ts';
 
 export const DEFAULT_CAP = 1.5;
 
@@ -31,14 +32,18 @@ export interface Benchmark {
   sums?: Record<string, number>;
 }
 
+/**
+ * One graded park. values, parts, ratios and scores are read by key (`score.values.tax_per_mu`): they
+ * are views of the evaluation's typed-array columns (score-columns.ts), not plain objects.
+ */
 export interface ParkScore {
   park_id: string;
-  values: Record<IndicatorKey, number>;
-  parts: IndicatorValues['parts'];
+  values: Readonly<Record<IndicatorKey, number>>;
+  parts: Readonly<IndicatorValues['parts']>;
   /** value ÷ benchmark, before the floor at 0 and the cap. */
-  ratios: Record<IndicatorKey, number>;
+  ratios: Readonly<Record<IndicatorKey, number>>;
   /** weight × min(max(ratio, 0), cap). */
-  scores: Record<IndicatorKey, number>;
+  scores: Readonly<Record<IndicatorKey, number>>;
   total: number;
   rank: number;
   grade: Grade;
@@ -75,7 +80,7 @@ export interface YearEvaluation {
   problems: EvaluationProblem[];
 }
 
-/** The sums the auto benchmarks divide, accumulated in the parks' order as they are scored. */
+/** The sums the auto benchmarks divide: each of the nine inputs summed over the scored parks, in their order. */
 class BenchmarkSums {
   readonly num = new Float64Array(4);
   readonly den = new Float64Array(4);
@@ -84,20 +89,26 @@ class BenchmarkSums {
   prevEnergy = 0;
   prevValueAdded = 0;
 
-  add(p: IndicatorValues['parts']): void {
-    this.num[0]! += p.investment_per_mu.numerator;
-    this.den[0]! += p.investment_per_mu.denominator;
-    this.num[1]! += p.output_per_mu.numerator;
-    this.den[1]! += p.output_per_mu.denominator;
-    this.num[2]! += p.tax_per_mu.numerator;
-    this.den[2]! += p.tax_per_mu.denominator;
-    this.num[3]! += p.lead_industry_share.numerator;
-    this.den[3]! += p.lead_industry_share.denominator;
-    const e = p.energy_intensity_fall;
-    this.energy += e.energy;
-    this.valueAdded += e.valueAdded;
-    this.prevEnergy += e.prevEnergy;
-    this.prevValueAdded += e.prevValueAdded;
+  /** From the first `n` rows of `inputs` (completeInputsInto's order: land, investment, output, lead, tax, energy, value added, last year's two). */
+  constructor(inputs: Float64Array, n: number) {
+    let land = 0, investment = 0, output = 0, lead = 0, tax = 0, energy = 0, valueAdded = 0, prevEnergy = 0, prevValueAdded = 0;
+    for (let i = 0, at = 0; i < n; i++, at += INPUT_COUNT) {
+      land += inputs[at]!;
+      investment += inputs[at + 1]!;
+      output += inputs[at + 2]!;
+      lead += inputs[at + 3]!;
+      tax += inputs[at + 4]!;
+      energy += inputs[at + 5]!;
+      valueAdded += inputs[at + 6]!;
+      prevEnergy += inputs[at + 7]!;
+      prevValueAdded += inputs[at + 8]!;
+    }
+    this.num.set([investment, output, tax, lead]);
+    this.den.set([land, land, land, output]);
+    this.energy = energy;
+    this.valueAdded = valueAdded;
+    this.prevEnergy = prevEnergy;
+    this.prevValueAdded = prevValueAdded;
   }
 
   /** Auto benchmark: Σ numerator ÷ Σ denominator over graded parks (not the mean of their ratios). */
@@ -137,32 +148,33 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
     return found;
   };
 
-  // The parks that can be scored, as two parallel lists (no object per candidate), in id order.
+  // The parks that can be scored, in id order: their ids, and their nine inputs and five values as
+  // rows of two typed arrays (no object per park; the result's views read these rows).
   const ids: string[] = [];
-  const indicatorsOf: IndicatorValues[] = [];
+  const inputs = new Float64Array(thisYear.length * INPUT_COUNT);
   const ungraded: Ungraded[] = [];
-  const sums = new BenchmarkSums();
   for (const row of thisYear) {
     if (row.exempt_reason !== null && row.exempt_reason.trim() !== '') {
       ungraded.push({ park_id: row.park_id, kind: 'exempt', reason: { zh: `免予评价：${row.exempt_reason}`, en: `Exempt: ${row.exempt_reason}` }, missing: [] });
       continue;
     }
     const prev = previousRow(row.park_id);
+    const at = ids.length * INPUT_COUNT;
     // The common case first (every input there); indicatorValues says what is missing otherwise.
-    let indicators = completeIndicators(row, prev);
-    if (indicators === null) {
+    if (!completeInputsInto(row, prev, inputs, at)) {
       const r = indicatorValues(row, prev);
       if (!r.ok) {
         ungraded.push({ park_id: row.park_id, kind: 'missing', reason: r.reason, missing: r.missing });
         continue;
       }
-      indicators = r.indicators;
+      partsInto(r.indicators.parts, inputs, at);
     }
     ids.push(row.park_id);
-    indicatorsOf.push(indicators);
-    sums.add(indicators.parts);
   }
   const candidates = ids.length;
+  const values = new Float64Array(candidates * PER_INDICATOR);
+  for (let i = 0; i < candidates; i++) valuesInto(inputs, i * INPUT_COUNT, values, i * PER_INDICATOR);
+  const sums = new BenchmarkSums(inputs, candidates);
 
   const problems: EvaluationProblem[] = [];
   const benchmarks = {} as Record<IndicatorKey, Benchmark>;
@@ -190,23 +202,26 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
   }
   if (problems.length > 0) return { year, method, settings, benchmarks: null, graded: [], ungraded, problems };
 
-  // Per park: ratios, item scores and the total (summed in INDICATOR_KEYS order, from 0); then one
-  // sort of indexes and the result objects, built once each (100,000 parks: see `npm run bench`).
+  // Per park: ratios and item scores (INDICATOR_KEYS order, rows of two more typed arrays) and the
+  // total (summed in that order, from 0); then one sort of indexes and the result objects, one small
+  // object and four views each (100,000 parks: see `npm run bench`).
   const n = candidates;
-  const ratiosOf: Record<IndicatorKey, number>[] = new Array(n);
-  const scoresOf: Record<IndicatorKey, number>[] = new Array(n);
+  const ratios = new Float64Array(n * PER_INDICATOR);
+  const scores = new Float64Array(n * PER_INDICATOR);
   const totals = new Float64Array(n);
-  const [s0, s1, s2, s3, s4] = INDICATOR_KEYS.map((k) => settings.indicators[k]) as [IndicatorSetting, IndicatorSetting, IndicatorSetting, IndicatorSetting, IndicatorSetting];
-  const [b0, b1, b2, b3, b4] = INDICATOR_KEYS.map((k) => benchmarks[k].value) as [number, number, number, number, number];
-  const item = (s: IndicatorSetting, ratio: number) => s.weight * Math.min(Math.max(ratio, 0), s.cap);
-  for (let i = 0; i < n; i++) {
-    const v = indicatorsOf[i]!.values;
-    // Literal keys (in INDICATOR_KEYS order): objects of one shape, which V8 builds fast.
-    const ratios = { investment_per_mu: v.investment_per_mu / b0, output_per_mu: v.output_per_mu / b1, tax_per_mu: v.tax_per_mu / b2, lead_industry_share: v.lead_industry_share / b3, energy_intensity_fall: v.energy_intensity_fall / b4 };
-    const scores = { investment_per_mu: item(s0, ratios.investment_per_mu), output_per_mu: item(s1, ratios.output_per_mu), tax_per_mu: item(s2, ratios.tax_per_mu), lead_industry_share: item(s3, ratios.lead_industry_share), energy_intensity_fall: item(s4, ratios.energy_intensity_fall) };
-    ratiosOf[i] = ratios;
-    scoresOf[i] = scores;
-    totals[i] = 0 + scores.investment_per_mu + scores.output_per_mu + scores.tax_per_mu + scores.lead_industry_share + scores.energy_intensity_fall;
+  const weight = Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].weight);
+  const cap = Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].cap);
+  const bench = Float64Array.from(INDICATOR_KEYS, (k) => benchmarks[k].value);
+  for (let i = 0, at = 0; i < n; i++, at += PER_INDICATOR) {
+    let total = 0;
+    for (let k = 0; k < PER_INDICATOR; k++) {
+      const ratio = values[at + k]! / bench[k]!;
+      const score = weight[k]! * Math.min(Math.max(ratio, 0), cap[k]!);
+      ratios[at + k] = ratio;
+      scores[at + k] = score;
+      total += score;
+    }
+    totals[i] = total;
   }
   // Candidates are in id order, so the index is the id tie-break.
   const { order, rank } = rankOrder(totals);
@@ -218,15 +233,15 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
   for (let j = 0; j < n; j++) {
     const i = order[j]!;
     const id = ids[i]!;
-    const ind = indicatorsOf[i]!;
     const previousRank = prevRank.size === 0 ? null : (prevRank.get(id) ?? null);
     const r = rank[j]!;
+    const at = i * PER_INDICATOR;
     graded[j] = {
       park_id: id,
-      values: ind.values,
-      parts: ind.parts,
-      ratios: ratiosOf[i]!,
-      scores: scoresOf[i]!,
+      values: new IndicatorRow(values, at),
+      parts: new PartsRow(inputs, i * INPUT_COUNT),
+      ratios: new IndicatorRow(ratios, at),
+      scores: new IndicatorRow(scores, at),
       total: totals[i]!,
       rank: r,
       grade: method === 'quotas' ? gradeByQuota(r, cumulative) : byThreshold(totals[i]!),
