@@ -4,9 +4,9 @@
  * browser and the tests all call this.
  */
 import type { Bilingual } from '../data/issues.ts';
-import { completeInputsInto, INDICATOR_KEYS, INPUT_COUNT, indicatorValues, partsInto, valuesInto, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
+import { completeInputsInto, INDICATOR_KEYS, INPUT_COUNT, indicatorValues, partsInto, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
 import { gradeByQuota, quotaCumulativeCounts, rankOrder, thresholdGrader, type Grade, type GradeRule } from './rank.ts';
-import { IndicatorRow, PartsRow, PER_INDICATOR } from './score-columns.ts';
+import { PartsRow, RatioRow, ScoreRow, ScoreTable, ValueRow } from './score-columns.ts';
 
 export const DEFAULT_CAP = 1.5;
 
@@ -34,7 +34,7 @@ export interface Benchmark {
 
 /**
  * One graded park. values, parts, ratios and scores are read by key (`score.values.tax_per_mu`): they
- * are views of the evaluation's typed-array columns (score-columns.ts), not plain objects.
+ * are views of the evaluation's typed array of inputs (score-columns.ts), not plain objects.
  */
 export interface ParkScore {
   park_id: string;
@@ -148,8 +148,8 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
     return found;
   };
 
-  // The parks that can be scored, in id order: their ids, and their nine inputs and five values as
-  // rows of two typed arrays (no object per park; the result's views read these rows).
+  // The parks that can be scored, in id order: their ids, and their nine inputs as the rows of one
+  // typed array (no object per park; the result's views read these rows).
   const ids: string[] = [];
   const inputs = new Float64Array(thisYear.length * INPUT_COUNT);
   const ungraded: Ungraded[] = [];
@@ -172,8 +172,6 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
     ids.push(row.park_id);
   }
   const candidates = ids.length;
-  const values = new Float64Array(candidates * PER_INDICATOR);
-  for (let i = 0; i < candidates; i++) valuesInto(inputs, i * INPUT_COUNT, values, i * PER_INDICATOR);
   const sums = new BenchmarkSums(inputs, candidates);
 
   const problems: EvaluationProblem[] = [];
@@ -202,25 +200,20 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
   }
   if (problems.length > 0) return { year, method, settings, benchmarks: null, graded: [], ungraded, problems };
 
-  // Per park: ratios and item scores (INDICATOR_KEYS order, rows of two more typed arrays) and the
-  // total (summed in that order, from 0); then one sort of indexes and the result objects, one small
-  // object and four views each (100,000 parks: see `npm run bench`).
+  // Per park: the total of its item scores (summed in INDICATOR_KEYS order, from 0, by the formulas
+  // its views read values, ratios and scores with); then one sort of indexes and the result objects,
+  // one small object and four views each (100,000 parks: see `npm run bench`).
   const n = candidates;
-  const ratios = new Float64Array(n * PER_INDICATOR);
-  const scores = new Float64Array(n * PER_INDICATOR);
+  const table = new ScoreTable(
+    inputs,
+    Float64Array.from(INDICATOR_KEYS, (k) => benchmarks[k].value),
+    Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].weight),
+    Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].cap),
+  );
   const totals = new Float64Array(n);
-  const weight = Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].weight);
-  const cap = Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].cap);
-  const bench = Float64Array.from(INDICATOR_KEYS, (k) => benchmarks[k].value);
-  for (let i = 0, at = 0; i < n; i++, at += PER_INDICATOR) {
+  for (let i = 0, at = 0; i < n; i++, at += INPUT_COUNT) {
     let total = 0;
-    for (let k = 0; k < PER_INDICATOR; k++) {
-      const ratio = values[at + k]! / bench[k]!;
-      const score = weight[k]! * Math.min(Math.max(ratio, 0), cap[k]!);
-      ratios[at + k] = ratio;
-      scores[at + k] = score;
-      total += score;
-    }
+    for (let k = 0; k < INDICATOR_KEYS.length; k++) total += table.score(at, k);
     totals[i] = total;
   }
   // Candidates are in id order, so the index is the id tie-break.
@@ -235,13 +228,13 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
     const id = ids[i]!;
     const previousRank = prevRank.size === 0 ? null : (prevRank.get(id) ?? null);
     const r = rank[j]!;
-    const at = i * PER_INDICATOR;
+    const at = i * INPUT_COUNT;
     graded[j] = {
       park_id: id,
-      values: new IndicatorRow(values, at),
-      parts: new PartsRow(inputs, i * INPUT_COUNT),
-      ratios: new IndicatorRow(ratios, at),
-      scores: new IndicatorRow(scores, at),
+      values: new ValueRow(table, at),
+      parts: new PartsRow(table, at),
+      ratios: new RatioRow(table, at),
+      scores: new ScoreRow(table, at),
       total: totals[i]!,
       rank: r,
       grade: method === 'quotas' ? gradeByQuota(r, cumulative) : byThreshold(totals[i]!),

@@ -154,17 +154,6 @@ export function partsInto(p: IndicatorValues['parts'], out: Float64Array, at: nu
   out[at + 8] = p.energy_intensity_fall.prevValueAdded;
 }
 
-/** The five values from the nine inputs at `at` (completeInputsInto's order), into `out` from `to`: the formulas of indicatorValues. */
-export function valuesInto(inputs: Float64Array, at: number, out: Float64Array, to: number): void {
-  const land = inputs[at]!;
-  const output = inputs[at + 2]!;
-  out[to] = inputs[at + 1]! / land;
-  out[to + 1] = output / land;
-  out[to + 2] = inputs[at + 4]! / land;
-  out[to + 3] = inputs[at + 3]! / output;
-  out[to + 4] = energyIntensityFall(inputs[at + 5]!, inputs[at + 6]!, inputs[at + 7]!, inputs[at + 8]!);
-}
-
 function indicators(land: number, investment: number, output: number, lead: number, tax: number, energy: number, valueAdded: number, prevEnergy: number, prevValueAdded: number): IndicatorValues {
   return {
     values: {

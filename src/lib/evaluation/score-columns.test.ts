@@ -1,12 +1,12 @@
 /**
- * The result's per-park views (values, parts, ratios, scores read from typed-array columns) against the
+ * The result's per-park views (values, parts, ratios, scores read from a typed array of inputs) against the
  * same numbers built eagerly, park by park, from indicatorValues and the formulas of the method, on
  * random inputs with gaps, exemptions, decimals and negative falls.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateYears, type EvaluationSettings, type ParkScore, type YearEvaluation } from './evaluate.ts';
 import { completeInputsInto, INDICATOR_KEYS, INPUT_COUNT, indicatorValues, partsInto, type IndicatorKey, type ParkYearInput } from './indicators.ts';
-import { IndicatorRow, PartsRow } from './score-columns.ts';
+import { PartsRow, RatioRow, ScoreRow, ScoreTable, ValueRow, type IndicatorRow } from './score-columns.ts';
 
 const settings: EvaluationSettings = {
   indicators: {
@@ -128,21 +128,34 @@ describe('ParkScore views of the typed-array columns', () => {
   });
 });
 
-describe('IndicatorRow and PartsRow', () => {
-  it('read their own row of the table, by key in INDICATOR_KEYS order', () => {
-    const table = Float64Array.from([1, 2, 3, 4, 5, 10, 20, 30, 40, 50]);
-    const second = new IndicatorRow(table, 5);
-    expect(INDICATOR_KEYS.map((k) => second[k])).toEqual([10, 20, 30, 40, 50]);
-    expect(JSON.parse(JSON.stringify(new IndicatorRow(table, 0)))).toEqual({ investment_per_mu: 1, output_per_mu: 2, tax_per_mu: 3, lead_industry_share: 4, energy_intensity_fall: 5 });
-    // land, investment, output, lead, tax, energy, value added, last year's energy and value added
-    const inputs = Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 5000, 40000, 30000, 2000, 5000, 10000, 5000, 8000]);
-    expect(new PartsRow(inputs, INPUT_COUNT).toObject()).toEqual({
+describe('ScoreTable and its rows', () => {
+  // land, investment, output, lead, tax, energy, value added, last year's energy and value added
+  const inputs = Float64Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 100, 5000, 40000, 30000, 2000, 5000, 10000, 5000, 8000]);
+  // Benchmarks 30, 300, 12.5, 0.65 and 0.1; weights 20, 25, 30, 15, 10; caps 1.5 (energy 2).
+  const table = new ScoreTable(inputs, Float64Array.from([30, 300, 12.5, 0.65, 0.1]), Float64Array.from([20, 25, 30, 15, 10]), Float64Array.from([1.5, 1.5, 1.5, 1.5, 2]));
+
+  it('read their own row: values, ratios, item scores and parts by key', () => {
+    const at = INPUT_COUNT;
+    // 5000/100, 40000/100, 2000/100, 30000/40000, 1 − (5000/10000)/(5000/8000) = 1 − 0.8
+    expect(new ValueRow(table, at).toObject()).toEqual({ investment_per_mu: 50, output_per_mu: 400, tax_per_mu: 20, lead_industry_share: 0.75, energy_intensity_fall: 1 - 0.5 / 0.625 });
+    const ratios = new RatioRow(table, at);
+    expect(INDICATOR_KEYS.map((k) => ratios[k])).toEqual([50 / 30, 400 / 300, 20 / 12.5, 0.75 / 0.65, (1 - 0.5 / 0.625) / 0.1]);
+    // Capped: 50/30 → 1.5, 20/12.5 = 1.6 → 1.5, 0.2/0.1 = 2 → 2 (its cap)
+    const scores = new ScoreRow(table, at);
+    expect(scores.investment_per_mu).toBe(30);
+    expect(scores.output_per_mu).toBe(25 * (400 / 300));
+    expect(scores.tax_per_mu).toBe(45);
+    expect(scores.lead_industry_share).toBe(15 * (0.75 / 0.65));
+    expect(scores.energy_intensity_fall).toBe(10 * Math.min((1 - 0.5 / 0.625) / 0.1, 2));
+    expect(JSON.parse(JSON.stringify(new PartsRow(table, at)))).toEqual({
       investment_per_mu: { numerator: 5000, denominator: 100 },
       output_per_mu: { numerator: 40000, denominator: 100 },
       tax_per_mu: { numerator: 2000, denominator: 100 },
       lead_industry_share: { numerator: 30000, denominator: 40000 },
       energy_intensity_fall: { energy: 5000, valueAdded: 10000, prevEnergy: 5000, prevValueAdded: 8000 },
     });
+    // The first row is the first park's: all ones.
+    expect(new ValueRow(table, 0).toObject()).toEqual({ investment_per_mu: 1, output_per_mu: 1, tax_per_mu: 1, lead_industry_share: 1, energy_intensity_fall: 0 });
   });
 
   it('completeInputsInto writes what partsInto writes from indicatorValues, and nothing when an input is missing', () => {
