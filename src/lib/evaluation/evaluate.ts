@@ -4,8 +4,9 @@
  * browser and the tests all call this.
  */
 import type { Bilingual } from '../data/issues.ts';
-import { completeIndicators, INDICATOR_KEYS, indicatorValues, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
+import { completeInputsInto, INDICATOR_KEYS, INPUT_COUNT, indicatorValues, partsInto, type IndicatorKey, type IndicatorValues, type ParkYearInput, type MissingInput } from './indicators.ts';
 import { gradeByQuota, quotaCumulativeCounts, rankOrder, thresholdGrader, type Grade, type GradeRule } from './rank.ts';
+import { PartsRow, RatioRow, ScoreRow, ScoreTable, ValueRow } from './score-columns.ts';
 
 export const DEFAULT_CAP = 1.5;
 
@@ -31,14 +32,18 @@ export interface Benchmark {
   sums?: Record<string, number>;
 }
 
+/**
+ * One graded park. values, parts, ratios and scores are read by key (`score.values.tax_per_mu`): they
+ * are views of the evaluation's typed array of inputs (score-columns.ts), not plain objects.
+ */
 export interface ParkScore {
   park_id: string;
-  values: Record<IndicatorKey, number>;
-  parts: IndicatorValues['parts'];
+  values: Readonly<Record<IndicatorKey, number>>;
+  parts: Readonly<IndicatorValues['parts']>;
   /** value ÷ benchmark, before the floor at 0 and the cap. */
-  ratios: Record<IndicatorKey, number>;
+  ratios: Readonly<Record<IndicatorKey, number>>;
   /** weight × min(max(ratio, 0), cap). */
-  scores: Record<IndicatorKey, number>;
+  scores: Readonly<Record<IndicatorKey, number>>;
   total: number;
   rank: number;
   grade: Grade;
@@ -75,7 +80,7 @@ export interface YearEvaluation {
   problems: EvaluationProblem[];
 }
 
-/** The sums the auto benchmarks divide, accumulated in the parks' order as they are scored. */
+/** The sums the auto benchmarks divide: each of the nine inputs summed over the scored parks, in their order. */
 class BenchmarkSums {
   readonly num = new Float64Array(4);
   readonly den = new Float64Array(4);
@@ -84,20 +89,26 @@ class BenchmarkSums {
   prevEnergy = 0;
   prevValueAdded = 0;
 
-  add(p: IndicatorValues['parts']): void {
-    this.num[0]! += p.investment_per_mu.numerator;
-    this.den[0]! += p.investment_per_mu.denominator;
-    this.num[1]! += p.output_per_mu.numerator;
-    this.den[1]! += p.output_per_mu.denominator;
-    this.num[2]! += p.tax_per_mu.numerator;
-    this.den[2]! += p.tax_per_mu.denominator;
-    this.num[3]! += p.lead_industry_share.numerator;
-    this.den[3]! += p.lead_industry_share.denominator;
-    const e = p.energy_intensity_fall;
-    this.energy += e.energy;
-    this.valueAdded += e.valueAdded;
-    this.prevEnergy += e.prevEnergy;
-    this.prevValueAdded += e.prevValueAdded;
+  /** From the first `n` rows of `inputs` (completeInputsInto's order: land, investment, output, lead, tax, energy, value added, last year's two). */
+  constructor(inputs: Float64Array, n: number) {
+    let land = 0, investment = 0, output = 0, lead = 0, tax = 0, energy = 0, valueAdded = 0, prevEnergy = 0, prevValueAdded = 0;
+    for (let i = 0, at = 0; i < n; i++, at += INPUT_COUNT) {
+      land += inputs[at]!;
+      investment += inputs[at + 1]!;
+      output += inputs[at + 2]!;
+      lead += inputs[at + 3]!;
+      tax += inputs[at + 4]!;
+      energy += inputs[at + 5]!;
+      valueAdded += inputs[at + 6]!;
+      prevEnergy += inputs[at + 7]!;
+      prevValueAdded += inputs[at + 8]!;
+    }
+    this.num.set([investment, output, tax, lead]);
+    this.den.set([land, land, land, output]);
+    this.energy = energy;
+    this.valueAdded = valueAdded;
+    this.prevEnergy = prevEnergy;
+    this.prevValueAdded = prevValueAdded;
   }
 
   /** Auto benchmark: Σ numerator ÷ Σ denominator over graded parks (not the mean of their ratios). */
@@ -112,22 +123,28 @@ class BenchmarkSums {
   }
 }
 
+/** Sorts rows by id, stably; rows already in id order (as a CSV usually lists them) cost one pass of plain comparisons and no sort. */
+function sortById(rows: ParkYearInput[]): void {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = !(rows[i]!.park_id < rows[i - 1]!.park_id);
+  if (!sorted) rows.sort((a, b) => (a.park_id < b.park_id ? -1 : a.park_id > b.park_id ? 1 : 0));
+}
+
 /**
  * Evaluates `year` from all park-year rows (the previous year is needed for the energy indicator).
  * `previous` is last year's evaluation, for the rank change.
  */
 export function evaluateYear(rows: readonly ParkYearInput[], settings: EvaluationSettings, year: number, method: GradeMethod, previous?: YearEvaluation): YearEvaluation {
-  // This year's rows and last year's, each sorted by id (stable: a sorted input costs one pass), then
-  // matched by walking both in step, without a map of 100,000 ids (see `npm run bench`).
+  // This year's rows and last year's, each sorted by id, then matched by walking both in step,
+  // without a map of 100,000 ids (see `npm run bench`).
   const thisYear: ParkYearInput[] = [];
   const lastYear: ParkYearInput[] = [];
   for (const r of rows) {
     if (r.year === year) thisYear.push(r);
     else if (r.year === year - 1) lastYear.push(r);
   }
-  const byId = (a: ParkYearInput, b: ParkYearInput) => (a.park_id < b.park_id ? -1 : a.park_id > b.park_id ? 1 : 0);
-  thisYear.sort(byId);
-  lastYear.sort(byId);
+  sortById(thisYear);
+  sortById(lastYear);
   let at = 0;
   /** Last year's row of a park (the last one given, should there be two), for ids asked in ascending order. */
   const previousRow = (id: string): ParkYearInput | undefined => {
@@ -137,32 +154,31 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
     return found;
   };
 
-  // The parks that can be scored, as two parallel lists (no object per candidate), in id order.
+  // The parks that can be scored, in id order: their ids, and their nine inputs as the rows of one
+  // typed array (no object per park; the result's views read these rows).
   const ids: string[] = [];
-  const indicatorsOf: IndicatorValues[] = [];
+  const inputs = new Float64Array(thisYear.length * INPUT_COUNT);
   const ungraded: Ungraded[] = [];
-  const sums = new BenchmarkSums();
   for (const row of thisYear) {
     if (row.exempt_reason !== null && row.exempt_reason.trim() !== '') {
       ungraded.push({ park_id: row.park_id, kind: 'exempt', reason: { zh: `免予评价：${row.exempt_reason}`, en: `Exempt: ${row.exempt_reason}` }, missing: [] });
       continue;
     }
     const prev = previousRow(row.park_id);
+    const at = ids.length * INPUT_COUNT;
     // The common case first (every input there); indicatorValues says what is missing otherwise.
-    let indicators = completeIndicators(row, prev);
-    if (indicators === null) {
+    if (!completeInputsInto(row, prev, inputs, at)) {
       const r = indicatorValues(row, prev);
       if (!r.ok) {
         ungraded.push({ park_id: row.park_id, kind: 'missing', reason: r.reason, missing: r.missing });
         continue;
       }
-      indicators = r.indicators;
+      partsInto(r.indicators.parts, inputs, at);
     }
     ids.push(row.park_id);
-    indicatorsOf.push(indicators);
-    sums.add(indicators.parts);
   }
   const candidates = ids.length;
+  const sums = new BenchmarkSums(inputs, candidates);
 
   const problems: EvaluationProblem[] = [];
   const benchmarks = {} as Record<IndicatorKey, Benchmark>;
@@ -190,23 +206,21 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
   }
   if (problems.length > 0) return { year, method, settings, benchmarks: null, graded: [], ungraded, problems };
 
-  // Per park: ratios, item scores and the total (summed in INDICATOR_KEYS order, from 0); then one
-  // sort of indexes and the result objects, built once each (100,000 parks: see `npm run bench`).
+  // Per park: the total of its item scores (summed in INDICATOR_KEYS order, from 0, by the formulas
+  // its views read values, ratios and scores with); then one sort of indexes and the result objects,
+  // one small object and four views each (100,000 parks: see `npm run bench`).
   const n = candidates;
-  const ratiosOf: Record<IndicatorKey, number>[] = new Array(n);
-  const scoresOf: Record<IndicatorKey, number>[] = new Array(n);
+  const table = new ScoreTable(
+    inputs,
+    Float64Array.from(INDICATOR_KEYS, (k) => benchmarks[k].value),
+    Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].weight),
+    Float64Array.from(INDICATOR_KEYS, (k) => settings.indicators[k].cap),
+  );
   const totals = new Float64Array(n);
-  const [s0, s1, s2, s3, s4] = INDICATOR_KEYS.map((k) => settings.indicators[k]) as [IndicatorSetting, IndicatorSetting, IndicatorSetting, IndicatorSetting, IndicatorSetting];
-  const [b0, b1, b2, b3, b4] = INDICATOR_KEYS.map((k) => benchmarks[k].value) as [number, number, number, number, number];
-  const item = (s: IndicatorSetting, ratio: number) => s.weight * Math.min(Math.max(ratio, 0), s.cap);
-  for (let i = 0; i < n; i++) {
-    const v = indicatorsOf[i]!.values;
-    // Literal keys (in INDICATOR_KEYS order): objects of one shape, which V8 builds fast.
-    const ratios = { investment_per_mu: v.investment_per_mu / b0, output_per_mu: v.output_per_mu / b1, tax_per_mu: v.tax_per_mu / b2, lead_industry_share: v.lead_industry_share / b3, energy_intensity_fall: v.energy_intensity_fall / b4 };
-    const scores = { investment_per_mu: item(s0, ratios.investment_per_mu), output_per_mu: item(s1, ratios.output_per_mu), tax_per_mu: item(s2, ratios.tax_per_mu), lead_industry_share: item(s3, ratios.lead_industry_share), energy_intensity_fall: item(s4, ratios.energy_intensity_fall) };
-    ratiosOf[i] = ratios;
-    scoresOf[i] = scores;
-    totals[i] = 0 + scores.investment_per_mu + scores.output_per_mu + scores.tax_per_mu + scores.lead_industry_share + scores.energy_intensity_fall;
+  for (let i = 0, at = 0; i < n; i++, at += INPUT_COUNT) {
+    let total = 0;
+    for (let k = 0; k < INDICATOR_KEYS.length; k++) total += table.score(at, k);
+    totals[i] = total;
   }
   // Candidates are in id order, so the index is the id tie-break.
   const { order, rank } = rankOrder(totals);
@@ -218,15 +232,15 @@ export function evaluateYear(rows: readonly ParkYearInput[], settings: Evaluatio
   for (let j = 0; j < n; j++) {
     const i = order[j]!;
     const id = ids[i]!;
-    const ind = indicatorsOf[i]!;
     const previousRank = prevRank.size === 0 ? null : (prevRank.get(id) ?? null);
     const r = rank[j]!;
+    const at = i * INPUT_COUNT;
     graded[j] = {
       park_id: id,
-      values: ind.values,
-      parts: ind.parts,
-      ratios: ratiosOf[i]!,
-      scores: scoresOf[i]!,
+      values: new ValueRow(table, at),
+      parts: new PartsRow(table, at),
+      ratios: new RatioRow(table, at),
+      scores: new ScoreRow(table, at),
       total: totals[i]!,
       rank: r,
       grade: method === 'quotas' ? gradeByQuota(r, cumulative) : byThreshold(totals[i]!),
