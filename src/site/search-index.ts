@@ -51,14 +51,19 @@ export const EXCLUDE_SELECTORS = [
 export const DIGEST_PAGES = [/^projects\/(?!page\/|rates\/)[^/]+\/index\.html$/];
 
 /**
- * Most pages (and most words) in one part. At 53,771 pages the Chinese half in one index peaked at
- * 4.8 GB, mostly while writing; in parts of at most this size the largest took 0.65 GB (L: 4 parts for
- * the Chinese pages, 3 for the English), far below the 3 GB of the whole build.
+ * Most pages (and most words, as `wordEstimate` counts them) in one part. Pagefind's memory grows with
+ * the words of one index and peaks while it writes: at 53,771 pages, before project pages were digested,
+ * the Chinese half in one index took 4.8 GB. Each part also costs CPU and bytes of its own (every part
+ * writes an index over its own words, most of them in the other parts too): at national scale (L: 8.2
+ * million estimated words in 27,716 Chinese pages, 5.3 million in 27,715 English ones) one part per
+ * language took 1.8 GB at its peak and about 10 s less CPU than 3 + 2 parts of at most 20,000 pages and
+ * 5 million words (0.9 GB), and its index is 27 MB instead of 46. At most 9 million words keeps a part
+ * near 2 GB, well under the 3 GB of the whole build.
  * `fragments`: above this many pages a part writes the pages' result snippets (Pagefind's fragments) a
  * few to a file instead of one file each: 20,000 project digests in 2,000 files of about 5 KB, not
  * 20,000 of 0.5 KB (at L about 15 % less CPU, 7 MB less index and 20,000 fewer files to upload).
  */
-export const PART_LIMITS = { pages: 20_000, words: 5_000_000, fragments: 2000 };
+export const PART_LIMITS = { pages: 30_000, words: 9_000_000, fragments: 2000 };
 
 export interface LanguageIndex {
   lang: Lang;
