@@ -73,7 +73,7 @@ export interface PartLimits {
  * Chinese half in one index took 4.8 GB. Each part also costs CPU and bytes of its own (every part writes
  * an index over its own words, most of them in the other parts too): at national scale (L: 8.2 million
  * estimated words in 27,716 Chinese pages, 5.3 million in 27,715 English ones) one part per language took
- * 1.7-1.9 GB at its peak and about 10 s less CPU than 3 + 2 parts of at most 20,000 pages and 5 million
+ * 1.7-2.0 GB at its peak and about 10 s less CPU than 3 + 2 parts of at most 20,000 pages and 5 million
  * words (0.9 GB), and its index is 14.6 MB in 4,391 files instead of 18.8 MB in 9,544. At most 9 million
  * words keeps a part near 2 GB, well under the 3 GB of the whole build. Fewer parts also find more exactly:
  * a part whose words lack one of the query's drops that word (Pagefind's matching, per index), so at L in
