@@ -28,7 +28,8 @@ describe('search index in parts', () => {
     cpSync(sampleDist, dist, { recursive: true });
     // At most 80 pages a part: the sample's ~230 pages of a language go into three or more parts; and
     // the result snippets of more than 10 pages of a part shared a few to a file, as at national scale.
-    indexed = await indexSite(dist, { pages: 80, words: 1e9, fragments: 10 });
+    // Pagefind reads a part's pages 30 at a time: three batches to a part, as at national scale.
+    indexed = await indexSite(dist, { pages: 80, words: 1e9, fragments: 10, batch: 30 });
     server = await serveStatic(dist);
     browser = await launchBrowser();
     page = await browser.newPage();
