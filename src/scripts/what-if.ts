@@ -73,7 +73,13 @@ export async function enhanceWhatIf(): Promise<void> {
   } catch {
     return; // no data, no what-if: the published ranking stands
   }
-  // The what-if column's cells, made here rather than printed empty in every row of every page.
+  // The what-if column, made here rather than printed empty in every row of every page.
+  const head = document.createElement('th');
+  head.scope = 'col';
+  head.className = 'num what-if-only';
+  head.hidden = true;
+  head.textContent = t('col.whatIf');
+  table.tHead?.rows[0]?.appendChild(head);
   for (const tr of table.tBodies[0]?.rows ?? []) {
     const td = tr.insertCell();
     td.className = 'num what-if-only';
