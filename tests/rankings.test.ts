@@ -92,6 +92,11 @@ describe('what-if weights in Chromium', () => {
     const expected = [...e.graded].sort((a, b) => roundHalfUp(100 * Math.min(b.ratios.lead_industry_share, 1.5), 2) - roundHalfUp(100 * Math.min(a.ratios.lead_industry_share, 1.5), 2) || (a.park_id < b.park_id ? -1 : 1)).map((g) => g.park_id);
     expect(await order(page)).toEqual(expected);
     expect(expected).not.toEqual(published);
+    // The details table's score cells (found by the header's order: the park, then value and score per
+    // indicator) follow: the top park's lead-industry score is 100 × its capped ratio, the others 0.
+    const top = e.graded.find((g) => g.park_id === expected[0])!;
+    const cells = await page.$$eval(`#ranking-details tr[data-park="${top.park_id}"] td`, (tds) => tds.map((td) => td.textContent));
+    expect([cells[1], cells[3], cells[5], cells[7], cells[9]]).toEqual(['0.00', '0.00', '0.00', roundHalfUp(100 * Math.min(top.ratios.lead_industry_share, 1.5), 2).toFixed(2), '0.00']);
     const changes = await page.$$eval('#ranking-table tbody td[data-whatif-change]', (tds) => tds.map((td) => td.textContent));
     expect(changes.some((c) => c?.startsWith('↑'))).toBe(true);
     expect(await page.textContent('#what-if-status')).toContain('权重合计 100');

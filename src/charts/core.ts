@@ -289,6 +289,10 @@ export interface FrameInput {
   /** The chart's language: on an English chart a title or desc with Chinese in it (a name with no
    *  English) is marked lang="zh-CN". */
   lang?: Lang | undefined;
+  /** No viewBox: the drawing fills its box's width (width="100%") at `height` px, so its text keeps its
+   *  size at any width and the marks place themselves across in % (a stacked ranking's one chart for a
+   *  phone and a laptop alike); `width` is then only what the layout was checked against. */
+  fluid?: boolean;
 }
 
 /**
@@ -318,7 +322,7 @@ export function svgFrame(f: FrameInput): string {
   const w = chartWords(f.lang);
   const mark = (text: string) => (w.textLang(text) ? ` lang="${w.textLang(text)}"` : '');
   const markup =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="${role}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" ${f.fluid ? `width="100%" height="${f.height}"` : `viewBox="0 0 ${f.width} ${f.height}"`} role="${role}" ` +
     `aria-labelledby="${ID}-title ${ID}-desc" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" fill="${INK}" class="${cls}">` +
     `<title id="${ID}-title"${mark(f.title)}>${escapeXml(f.title)}</title><desc id="${ID}-desc"${mark(f.desc)}>${escapeXml(f.desc)}</desc>` +
     f.body +

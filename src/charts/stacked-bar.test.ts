@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedBarChart, type StackedBarData } from './stacked-bar.ts';
+import { FLUID_MIN, stackedBarChart, type StackedBarData } from './stacked-bar.ts';
 import { matchSvgSnapshot } from './snapshot.ts';
 
 const keys = [
@@ -105,5 +105,31 @@ describe('stackedBarChart at a phone’s width', () => {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x + w).toBeLessThanOrEqual(360);
     }
+  });
+});
+
+describe('stackedBarChart, fluid (one drawing for a laptop and a phone)', () => {
+  const fluid = stackedBarChart(fixture, { title: '2024 年园区“五好”评分', max: 100, unit: '分', fluid: true });
+
+  it('has no viewBox: it fills its box’s width at a height in px, so its text keeps its size', () => {
+    expect(fluid.svg).not.toContain('viewBox');
+    // Legend in 2 lines at 300 px (second swatch row at y 28, 14 high, 6 under: 48) + padding 8 + 4 rows × 44 + padding 8 = 240.
+    expect(fluid.svg).toMatch(/^<svg [^>]*width="100%" height="240"/);
+  });
+
+  it('places every mark across in % and keeps each bar and its total inside a 300 px box', () => {
+    const xs = [...fluid.svg.matchAll(/<rect x="([\d.]+)%" y="[\d.]+" width="([\d.]+)%"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(xs.length).toBeGreaterThan(0);
+    // The widest total, "84.5 分" (bold 12 px, about 42 px + 10), and its 4 px gap stay inside 300 px.
+    for (const end of xs) expect((end / 100) * FLUID_MIN + 4 + 52).toBeLessThanOrEqual(FLUID_MIN);
+    // Labels above their bars, at the left padding (8 px of 300 = 2.67 %), linked where a row has a link.
+    expect(fluid.svg).toContain('<a href="/parks/xiangxi-hitech/"><text x="2.67%"');
+    expect(fluid.svg).toMatch(/<text x="[\d.]+%" dx="4" y="[\d.]+">84\.5 分<\/text>/);
+  });
+
+  it('writes a segment’s number when it fits at 300 px, else names key and value in a tooltip', () => {
+    // 龙山工业集中区's innovation, 2 points of 100, is 1.9 % wide: no room for its number at any width.
+    expect(fluid.svg).toContain('<title>创新平台好：2 分</title>');
+    expect(fluid.table).toEqual(stackedBarChart(fixture, { title: '2024 年园区“五好”评分', max: 100, unit: '分' }).table);
   });
 });

@@ -22,16 +22,26 @@ interface WhatIfData {
 const f2 = (x: number) => roundHalfUp(x, 2).toFixed(2);
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A table's body rows by park, and every cell's and header's markup as published, to restore. */
+/**
+ * A table's body rows by park, and every cell's and header's markup as published, to restore. A table
+ * with a weight per indicator in its header (the details) has, in each row, the park, then each
+ * indicator's value and score in the header's order: `scoreCell` finds a score by that order (the
+ * page marks no score cell, issue 19: bytes).
+ */
 function snapshot(table: HTMLTableElement) {
   const tbody = table.tBodies[0]!;
   const rows = new Map([...tbody.rows].map((tr) => [tr.dataset['park'] ?? '', tr]));
+  const keyOrder = [...table.querySelectorAll<HTMLElement>('thead [data-weight]')].map((el) => el.dataset['weight']);
   const order = [...tbody.rows];
   const saved = new Map<Element, string>();
   for (const el of table.querySelectorAll('tbody td, thead [data-weight], thead [data-head]')) saved.set(el, el.innerHTML);
   return {
     tbody,
     rows,
+    scoreCell(tr: HTMLTableRowElement, key: string): HTMLTableCellElement | undefined {
+      const j = keyOrder.indexOf(key);
+      return j < 0 ? undefined : tr.cells[2 + 2 * j];
+    },
     restore() {
       for (const [el, html] of saved) el.innerHTML = html;
       for (const tr of order) {
@@ -62,6 +72,19 @@ export async function enhanceWhatIf(): Promise<void> {
     data = (src ? await (await fetch(src)).json() : JSON.parse(dataEl.textContent ?? '{}')) as WhatIfData;
   } catch {
     return; // no data, no what-if: the published ranking stands
+  }
+  // The what-if column, made here rather than printed empty in every row of every page.
+  const head = document.createElement('th');
+  head.scope = 'col';
+  head.className = 'num what-if-only';
+  head.hidden = true;
+  head.textContent = t('col.whatIf');
+  table.tHead?.rows[0]?.appendChild(head);
+  for (const tr of table.tBodies[0]?.rows ?? []) {
+    const td = tr.insertCell();
+    td.className = 'num what-if-only';
+    td.dataset['whatifChange'] = '';
+    td.hidden = true;
   }
   const tables = [table, ...(details ? [details] : [])].map(snapshot);
   const publishedRank = new Map(data.published.map((p) => [p.park_id, p.rank]));
@@ -113,7 +136,10 @@ export async function enhanceWhatIf(): Promise<void> {
         };
         set('[data-rank]', String(g.rank));
         set('[data-grade]', `<strong>${g.grade}</strong>`);
-        for (const k of INDICATOR_KEYS) set(`[data-score="${k}"]`, f2(g.scores[k]));
+        for (const k of INDICATOR_KEYS) {
+          const cell = s.scoreCell(tr, k);
+          if (cell) cell.textContent = f2(g.scores[k]);
+        }
         set('[data-total]', `<strong>${f2(g.total)}</strong>`);
         const words = change > 0 ? t('whatIf.up', { n: change }) : change < 0 ? t('whatIf.down', { n: -change }) : t('whatIf.same');
         set('[data-whatif-change]', `<span aria-hidden="true">${change > 0 ? `↑${change}` : change < 0 ? `↓${-change}` : '–'}</span><span class="visually-hidden">${words}</span>`);

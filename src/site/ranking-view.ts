@@ -52,7 +52,13 @@ export function rankingView(input: RankingViewInput) {
   };
   /** Short names keep a chart's labels inside a phone's width; the full name is in the table. */
   const indicatorName = (k: IndicatorKey) => (en ? INDICATORS[k].en : INDICATORS[k].zh);
-  const gradedBefore = (id: string) => input.published.some((p) => p.year < e.year && p.graded.some((g) => g.park_id === id));
+  // Every park graded in an earlier published year, gathered once (was a scan of every year's list per
+  // row without a rank change).
+  let before: Set<string> | undefined;
+  const gradedBefore = (id: string) => {
+    before ??= new Set(input.published.filter((p) => p.year < e.year).flatMap((p) => p.graded.map((g) => g.park_id)));
+    return before.has(id);
+  };
 
   /** "New" only for a park never graded before; a park back after a year out says so. */
   const change = (rankChange: number | null, id: string) => formatRankChange(rankChange, lang, rankChange === null && gradedBefore(id));
@@ -84,7 +90,15 @@ export function rankingView(input: RankingViewInput) {
       }
     : null;
 
-  const exemptReason = (id: string) => input.inputs.find((r) => r.park_id === id && r.year === e.year)?.exempt_reason ?? '';
+  // This year's inputs by park, for the exemption reasons (indexed once, not a scan of every park-year per park).
+  let yearInputs: Map<string, ParkYearInput> | undefined;
+  const exemptReason = (id: string) => {
+    if (!yearInputs) {
+      yearInputs = new Map();
+      for (const r of input.inputs) if (r.year === e.year && !yearInputs.has(r.park_id)) yearInputs.set(r.park_id, r);
+    }
+    return yearInputs.get(id)?.exempt_reason ?? '';
+  };
   const ungraded = e.ungraded.map((u) => ({
     href: input.parkHref(u.park_id),
     name: parkName(u.park_id),
