@@ -19,17 +19,17 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { renderBody } from '../lib/data/body-guard.ts';
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+import { contentId, FRONTMATTER } from '../lib/data/content.ts';
 
 /** The files of a folder this loader reads, as `[id, file name]`: originals, or English twins. */
 export function contentFiles(dir: string, english: boolean): [string, string][] {
   if (!existsSync(dir)) return [];
-  const suffix = english ? '.en.mdx' : '.mdx';
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') && name.endsWith('.en.mdx') === english)
     .sort()
-    .map((name) => [name.slice(0, -suffix.length), name]);
+    .flatMap((name): [string, string][] => {
+      const id = contentId(name, english);
+      return id === undefined ? [] : [[id, name]];
+    });
 }
 
 /** A loader for the MDX files of `dir` (originals, or with `english` the `<id>.en.mdx` twins under the original's id). */
@@ -59,11 +59,10 @@ export function contentLoader(dir: string, options: { english?: boolean } = {}):
       // `astro dev`: an edited, added or removed file is loaded again.
       if (!watcher) return;
       watcher.add(dir);
-      const suffix = english ? '.en.mdx' : '.mdx';
       const entryOf = (path: string): [string, string] | undefined => {
         const name = relative(dir, path);
-        if (name.includes('/') || name.startsWith('..') || !name.endsWith('.mdx') || name.endsWith('.en.mdx') !== english) return undefined;
-        return [name.slice(0, -suffix.length), name];
+        const id = name.includes('/') || name.startsWith('..') ? undefined : contentId(name, english);
+        return id === undefined ? undefined : [id, name];
       };
       const reload = async (path: string) => {
         const e = entryOf(path);

@@ -158,7 +158,14 @@ export type TranslationSet = { [N in CollectionName]: ContentEntry<TranslationFr
 
 // ---------------------------------------------------------------- reading
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+/** A file's frontmatter block between its --- lines (group 1: the YAML). */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+
+/** The id of a content file's name (`tea.mdx` → `tea`; with `english`, `tea.en.mdx` → `tea`), or undefined for any other file. */
+export function contentId(name: string, english: boolean): string | undefined {
+  if (!name.endsWith('.mdx') || name.endsWith('.en.mdx') !== english) return undefined;
+  return name.slice(0, -(english ? '.en.mdx' : '.mdx').length);
+}
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks one MDX file's frontmatter; returns the typed data and every problem. */
@@ -239,9 +246,9 @@ export function readCollection<N extends CollectionName>(collection: N, contentD
   const ids = new Set<string>();
   if (!existsSync(dir)) return { entries, ids, issues };
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.mdx') || name.endsWith('.en.mdx') !== english) continue;
+    const id = contentId(name, english);
+    if (id === undefined) continue;
     const file = `${displayDir}/${collection}/${name}`;
-    const id = name.slice(0, -(english ? '.en.mdx' : '.mdx').length);
     ids.add(id);
     const bytes = readFileSync(join(dir, name));
     // Same decoder as the tables: UTF-16 and GBK are named, with the line of the first bad byte.
