@@ -7,10 +7,10 @@
 import type { Lang } from '../lib/i18n/lang.ts';
 import { getEvaluation, type Release } from './evaluation.ts';
 import { portalWords } from './i18n.ts';
+import { perBuild } from './per-build.ts';
 import { getSite } from './portal.ts';
 import { rankingView, type RankingView } from './ranking-view.ts';
 
-const views = new Map<string, RankingView>();
 let exemptEn: Map<string, string | null | undefined> | undefined;
 
 /** park_indicators.csv's English exemption reason of a park-year (the first row, as a find() gave). */
@@ -30,12 +30,10 @@ function exemptReasonEn(parkId: string, year: number): string | null | undefined
  * `url('parks', id)`): it depends on the language alone, so the first page's serves every page.
  */
 export function rankingYearView(release: Release, lang: Lang, parkHref: (id: string) => string): RankingView {
-  const key = `${release.year}|${lang}`;
-  let v = views.get(key);
-  if (!v) {
+  return perBuild(`ranking-year|${release.year}|${lang}`, () => {
     const site = getSite();
     const ev = getEvaluation();
-    v = rankingView({
+    return rankingView({
       lang,
       evaluation: release.evaluation,
       published: ev.published.map((r) => r.evaluation),
@@ -47,7 +45,5 @@ export function rankingYearView(release: Release, lang: Lang, parkHref: (id: str
       region: portalWords(site.portal, lang).region,
       note: { zh: release.release.note_zh, en: release.release.note_en },
     });
-    views.set(key, v);
-  }
-  return v;
+  });
 }
