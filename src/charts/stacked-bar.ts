@@ -107,8 +107,7 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
         numbers += svgText(text, { x: x1 + width / 2, y: cy, groupSize: 11 });
       } else {
         // Too narrow for its number: the tooltip gives key and value.
-        const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
-        segments[j] += `${rect}><title${langAttr(w.textLang(tip))}>${escapeXml(tip)}</title></rect>`;
+        segments[j] += withTip(rect, k.label, fmt(v), w);
       }
       start += v;
     });
@@ -116,10 +115,7 @@ export function stackedBarChart(data: StackedBarData, options: StackedBarOptions
   });
   let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup;
   body += above ? labels : svgGroup('text-anchor="end"', labels);
-  body += svgGroup(
-    `stroke="${INK}" stroke-width="0.75"`,
-    keys.map((k, j) => svgGroup(`fill="${patternFill(j)}"`, segments[j] ? `<title${langAttr(w.textLang(k.label))}>${escapeXml(k.label)}</title>${segments[j]}` : '')).join(''),
-  );
+  body += segmentGroups(keys, segments, w);
   body += svgGroup('fill="#fff"', pills);
   body += svgGroup('text-anchor="middle" font-size="11"', numbers);
   body += svgGroup('font-weight="bold"', sums);
@@ -202,8 +198,7 @@ function fluidChart(data: StackedBarData, options: StackedBarOptions, p: Prepare
         segments[j] += `${rect}/>`;
         numbers += number;
       } else {
-        const tip = w.t('stacked.part', { label: k.label, value: fmt(v) });
-        segments[j] += `${rect}><title${langAttr(w.textLang(tip))}>${escapeXml(tip)}</title></rect>`;
+        segments[j] += withTip(rect, k.label, fmt(v), w);
         if (need <= ((x2 - x1) * FLUID_WIDE_MIN) / 100) wideNumbers += number;
       }
       start += v;
@@ -211,10 +206,7 @@ function fluidChart(data: StackedBarData, options: StackedBarOptions, p: Prepare
     sums += `<text x="${x(start)}%" dx="4" y="${r(cy + base(FONT_SIZE))}">${escapeXml(fmt(totals[i] ?? 0))}</text>`;
   });
   let body = `<defs>${patternDefs(keys.length)}</defs>` + legend.markup + labels;
-  body += svgGroup(
-    `stroke="${INK}" stroke-width="0.75"`,
-    keys.map((k, j) => svgGroup(`fill="${patternFill(j)}"`, segments[j] ? `<title${langAttr(w.textLang(k.label))}>${escapeXml(k.label)}</title>${segments[j]}` : '')).join(''),
-  );
+  body += segmentGroups(keys, segments, w);
   body += svgGroup(`text-anchor="middle" font-size="11" ${HALO}`, numbers + svgGroup(`class="${FLUID_WIDE}"`, wideNumbers));
   body += svgGroup('font-weight="bold"', sums);
 
@@ -233,6 +225,20 @@ function tableOf(data: StackedBarData, options: StackedBarOptions, p: Pick<Prepa
 }
 
 const langAttr = (lang: string | undefined) => (lang ? ` lang="${lang}"` : '');
+
+/** A segment (its unclosed `<rect …`) too narrow for its number: its tooltip gives key and value. */
+function withTip(rect: string, label: string, value: string, w: ChartWords): string {
+  const tip = w.t('stacked.part', { label, value });
+  return `${rect}><title${langAttr(w.textLang(tip))}>${escapeXml(tip)}</title></rect>`;
+}
+
+/** The segments, a group per key that sets its pattern and names the key (the segments' tooltip). */
+function segmentGroups(keys: StackedBarData['keys'], segments: string[], w: ChartWords): string {
+  return svgGroup(
+    `stroke="${INK}" stroke-width="0.75"`,
+    keys.map((k, j) => svgGroup(`fill="${patternFill(j)}"`, segments[j] ? `<title${langAttr(w.textLang(k.label))}>${escapeXml(k.label)}</title>${segments[j]}` : '')).join(''),
+  );
+}
 
 /** Swatch + label per key, wrapping onto new lines when the row is full. */
 function legendLayout(keys: StackKey[], words: ChartWords, width: number): { markup: string; height: number } {

@@ -209,7 +209,6 @@ const fail = (lang: Lang, what: string, errors: string[]) => new Error(`Search i
 /** Files of a written bundle that only the language's first bundle needs (the search UIs). */
 const UI_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-
 /** Indexes one language of a built site into its bundle and further parts, a Pagefind process per part. */
 async function indexLanguage(distDir: string, lang: Lang, scratch: string, limits: PartLimits): Promise<LanguageIndex> {
   const t = performance.now();
